@@ -1,0 +1,4 @@
+export default defineContentScript({
+  matches: ['https://*.linkedin.com/*', 'https://github.com/*'],
+  main() {},
+});

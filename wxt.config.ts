@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+/** The Track API's production host: the only host permission the extension holds up front. */
+const TRACK_API_ORIGIN = 'https://api.app.thrivestack.ai/*';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Our own scripts launch the browser (scripts/start.ts, the e2e tests); WXT's runner needs
+  // a display and would fail on a headless machine.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Enrichment Capture',
+    description: 'Capture profile pages as Track API enrichment events, offline-first.',
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    host_permissions: [TRACK_API_ORIGIN],
+    // Another https endpoint is requested at run time when the user saves it.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
+    action: { default_title: 'Capture this profile' },
+    browser_specific_settings:
+      browser === 'firefox' ? { gecko: { id: 'enrichment-capture@example.org' } } : undefined,
+  }),
+});
