@@ -1,0 +1,74 @@
+import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { OutboxState } from './outbox-record';
+
+/** The database name used by the extension. */
+export const CAPTURE_DATABASE_NAME = 'enrichment-capture';
+
+/** The schema version; each bump adds one step to `migrate` below. */
+export const CAPTURE_DATABASE_VERSION = 1;
+
+/**
+ * The stored shape of the outbox and key-value stores. Values are typed `unknown` on purpose:
+ * whatever is read back is checked with zod, because an older version may have written it.
+ */
+export interface CaptureSchema extends DBSchema {
+  outbox: {
+    key: string;
+    value: unknown;
+    indexes: {
+      'by-state-next-attempt': [OutboxState, number];
+      'by-state-created': [OutboxState, number];
+    };
+  };
+  kv: { key: string; value: unknown };
+}
+
+/** An open connection to the capture database. */
+export type CaptureDatabase = IDBPDatabase<CaptureSchema>;
+
+type UpgradeTransaction = IDBPTransaction<
+  CaptureSchema,
+  StoreNames<CaptureSchema>[],
+  'versionchange'
+>;
+
+/** Options of `openCaptureDatabase`. */
+export interface OpenCaptureDatabaseOptions {
+  /** The IndexedDB factory; default `globalThis.indexedDB`. Tests pass a fresh one. */
+  factory?: IDBFactory;
+  /** The database name; default `CAPTURE_DATABASE_NAME`. */
+  name?: string;
+}
+
+/** Opens (creating or migrating as needed) the capture database. */
+export async function openCaptureDatabase(
+  options: OpenCaptureDatabaseOptions = {},
+): Promise<CaptureDatabase> {
+  const factory = options.factory ?? globalThis.indexedDB;
+  const request = factory.open(options.name ?? CAPTURE_DATABASE_NAME, CAPTURE_DATABASE_VERSION);
+  // idb's `openDB` always reads the global `indexedDB`; opening through `wrap` does the same
+  // work while letting a test hand in its own factory.
+  request.addEventListener('upgradeneeded', (event) => {
+    const transaction = wrap(request.transaction!) as unknown as UpgradeTransaction;
+    migrate(transaction, event.oldVersion);
+  });
+  const db = (await wrap(request)) as unknown as CaptureDatabase;
+
+  // A newer version opened in another context (after an extension update) waits for this
+  // connection to close; closing lets it migrate instead of staying blocked.
+  db.addEventListener('versionchange', () => db.close());
+
+  return db;
+}
+
+/** The migration ladder: each step runs once, in order, from the stored version up. */
+function migrate(transaction: UpgradeTransaction, oldVersion: number): void {
+  const db = transaction.db;
+
+  if (oldVersion < 1) {
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+    outbox.createIndex('by-state-next-attempt', ['state', 'nextAttemptAt']);
+    outbox.createIndex('by-state-created', ['state', 'createdAt']);
+    db.createObjectStore('kv');
+  }
+}

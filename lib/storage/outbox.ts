@@ -1,0 +1,321 @@
+import type { IDBPTransaction } from 'idb';
+import { trackEventSchema, type TrackEvent } from '../contract/event';
+import { fitBatch, requestBodyBytes } from '../delivery/batch';
+import { createLogger } from '../logger';
+import type { CaptureDatabase, CaptureSchema } from './database';
+import { InvalidEventError, isQuotaError, StorageFullError } from './errors';
+import {
+  createOutboxRecord,
+  deliverRecord,
+  holdRecord,
+  leaseRecord,
+  readOutboxRecord,
+  rescheduleRecord,
+  type LeaseRef,
+  type OutboxRecord,
+  type OutboxState,
+} from './outbox-record';
+
+const log = createLogger('outbox');
+
+const STATES: readonly OutboxState[] = ['queued', 'sending', 'delivered', 'held'];
+
+type OutboxTransaction<Mode extends IDBTransactionMode> = IDBPTransaction<
+  CaptureSchema,
+  ['outbox'],
+  Mode
+>;
+
+/** Result of `enqueue`: stored now, or already stored under the same event id. */
+export type EnqueueResult = 'queued' | 'duplicate';
+
+/** Options of `leaseBatch`. */
+export interface LeaseOptions {
+  now: number;
+  /** How long the flush owns the records before another may take them back. */
+  leaseMs: number;
+  maxEvents: number;
+  /** Bytes of the request body, `JSON.stringify(events)` in UTF-8. */
+  maxBytes: number;
+}
+
+/** Number of records in each state. */
+export type OutboxCounts = Record<OutboxState, number>;
+
+/** Options of `list`. */
+export interface ListOptions {
+  /** Only records in this state; default all. */
+  state?: OutboxState;
+  /** At most this many; default all. */
+  limit?: number;
+  /** Newest first instead of oldest first; default `false`. */
+  newestFirst?: boolean;
+}
+
+/** The outbox: captured events waiting for, undergoing or done with delivery. */
+export type Outbox = ReturnType<typeof createOutbox>;
+
+/** The outbox over an open capture database. */
+export function createOutbox(db: CaptureDatabase) {
+  return {
+    /** Stores an event under its `context.event_id`; resolves once the write is committed. */
+    enqueue: (event: TrackEvent, now: number = Date.now()): Promise<EnqueueResult> =>
+      enqueue(db, event, now),
+
+    /** Leases the oldest due records that fit one request, in one transaction. */
+    leaseBatch: (options: LeaseOptions): Promise<OutboxRecord[]> => leaseBatch(db, options),
+
+    /** Marks leased records delivered; returns how many were still under that lease. */
+    markDelivered: (
+      refs: readonly LeaseRef[],
+      details: { responseId: string; warnings: string[]; now: number },
+    ): Promise<number> => settle(db, refs, (record) => deliverRecord(record, details)),
+
+    /** Sets leased records aside for good; returns how many were still under that lease. */
+    markHeld: (
+      refs: readonly LeaseRef[],
+      details: { reason: string; status?: number; now: number },
+    ): Promise<number> => settle(db, refs, (record) => holdRecord(record, details)),
+
+    /** Queues leased records again; returns how many were still under that lease. */
+    reschedule: (
+      refs: readonly LeaseRef[],
+      details: { nextAttemptAt: number; error: string; countAttempt?: boolean },
+    ): Promise<number> => settle(db, refs, (record) => rescheduleRecord(record, details)),
+
+    /** Number of records in each state. */
+    counts: (): Promise<OutboxCounts> => counts(db),
+
+    /** Readable records, oldest first unless asked otherwise; unreadable ones are skipped. */
+    list: (options: ListOptions = {}): Promise<OutboxRecord[]> => list(db, options),
+
+    /** When the next record is due: the earliest queued retry or expiring lease. */
+    nextDueAt: (): Promise<number | undefined> => nextDueAt(db),
+
+    /** Deletes delivered records captured before `before`; returns how many. */
+    purgeDelivered: (before: number): Promise<number> => purgeDelivered(db, before),
+  };
+}
+
+async function enqueue(db: CaptureDatabase, event: TrackEvent, now: number) {
+  const parsed = trackEventSchema.safeParse(event);
+  if (!parsed.success) {
+    throw new InvalidEventError(parsed.error.issues.map((issue) => issue.path.join('.')));
+  }
+  const id = parsed.data.context?.event_id;
+  if (id === undefined) throw new InvalidEventError(['context.event_id']);
+
+  return inTransaction(db, 'readwrite', async (tx): Promise<EnqueueResult> => {
+    // Both steps share one readwrite transaction, so no other writer can slip in between.
+    if ((await tx.store.getKey(id)) !== undefined) return 'duplicate';
+    await tx.store.add(createOutboxRecord(id, parsed.data, now));
+
+    return 'queued';
+  });
+}
+
+async function leaseBatch(db: CaptureDatabase, options: LeaseOptions) {
+  return inTransaction(db, 'readwrite', async (tx) => {
+    const batch = await pickBatch(tx, options);
+    const token = crypto.randomUUID();
+    const expiresAt = options.now + options.leaseMs;
+    const leased = batch.map((record) => leaseRecord(record, token, expiresAt));
+    for (const record of leased) await tx.store.put(record);
+
+    return leased;
+  });
+}
+
+/**
+ * The due records that fit one request, holding on the way those that never can. When a whole
+ * read was set aside it reads again, so held records cannot hide due ones behind them.
+ */
+async function pickBatch(tx: OutboxTransaction<'readwrite'>, options: LeaseOptions) {
+  for (;;) {
+    const due = await readDue(tx, options);
+    const plan = fitBatch(due.readable, options);
+    for (const record of plan.oversized) await tx.store.put(holdOversized(record, options));
+
+    const setAside = plan.oversized.length + due.unreadable;
+    if (plan.batch.length > 0 || setAside === 0) return plan.batch;
+  }
+}
+
+/** Due queued records and abandoned leases, oldest capture first; unreadable ones held. */
+async function readDue(tx: OutboxTransaction<'readwrite'>, options: LeaseOptions) {
+  const index = tx.store.index('by-state-next-attempt');
+  const stored = [
+    ...(await index.getAll(dueRange('queued', options.now), options.maxEvents)),
+    ...(await index.getAll(dueRange('sending', options.now), options.maxEvents)),
+  ];
+
+  const readable: OutboxRecord[] = [];
+  let unreadable = 0;
+  for (const value of stored) {
+    const result = readOutboxRecord(value);
+    if (result.ok) {
+      readable.push(result.record);
+      continue;
+    }
+    await quarantineUnreadable(tx, value, result.reason, options.now);
+    unreadable += 1;
+  }
+  readable.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+
+  return { readable, unreadable };
+}
+
+function dueRange(state: OutboxState, now: number): IDBKeyRange {
+  return IDBKeyRange.bound([state, -Infinity], [state, now]);
+}
+
+/** Holds a record no version can read, so it stops coming back at every lease. */
+async function quarantineUnreadable(
+  tx: OutboxTransaction<'readwrite'>,
+  value: unknown,
+  reason: string,
+  now: number,
+) {
+  log.warn(`holding an ${reason}`);
+  await tx.store.put({ ...(value as object), state: 'held', heldReason: reason, heldAt: now });
+}
+
+function holdOversized(record: OutboxRecord, options: LeaseOptions): OutboxRecord {
+  const bytes = formatCount(requestBodyBytes([record.sizeBytes]));
+  const limit = formatCount(options.maxBytes);
+  const reason = `event is ${bytes} bytes, over the ${limit}-byte request limit`;
+  log.warn(`holding event ${record.id}: ${reason}`);
+
+  return holdRecord(record, { reason, now: options.now });
+}
+
+function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** Applies `change` to each record still leased under the ref's token, in one transaction. */
+async function settle(
+  db: CaptureDatabase,
+  refs: readonly LeaseRef[],
+  change: (record: OutboxRecord) => OutboxRecord,
+): Promise<number> {
+  return inTransaction(db, 'readwrite', async (tx) => {
+    let settled = 0;
+    for (const ref of refs) {
+      const result = readOutboxRecord(await tx.store.get(ref.id));
+      // A lease that expired and was taken by another flush is no longer ours to settle.
+      if (!result.ok || !isLeasedBy(result.record, ref)) {
+        log.debug(`not settling ${ref.id}: its lease is gone`);
+        continue;
+      }
+      await tx.store.put(change(result.record));
+      settled += 1;
+    }
+
+    return settled;
+  });
+}
+
+function isLeasedBy(record: OutboxRecord, ref: LeaseRef): boolean {
+  return (
+    record.state === 'sending' &&
+    ref.leaseToken !== undefined &&
+    record.leaseToken === ref.leaseToken
+  );
+}
+
+async function counts(db: CaptureDatabase): Promise<OutboxCounts> {
+  return inTransaction(db, 'readonly', async (tx) => {
+    const index = tx.store.index('by-state-created');
+    const result: OutboxCounts = { queued: 0, sending: 0, delivered: 0, held: 0 };
+    for (const state of STATES) result[state] = await index.count(stateRange(state));
+
+    return result;
+  });
+}
+
+function stateRange(state: OutboxState): IDBKeyRange {
+  return IDBKeyRange.bound([state, -Infinity], [state, Infinity]);
+}
+
+async function list(db: CaptureDatabase, options: ListOptions): Promise<OutboxRecord[]> {
+  const stored = await inTransaction(db, 'readonly', async (tx) => {
+    const index = tx.store.index('by-state-created');
+    const range = options.state ? stateRange(options.state) : undefined;
+    const values: unknown[] = [];
+    let cursor = await index.openCursor(range, options.newestFirst ? 'prev' : 'next');
+    while (cursor && values.length < (options.limit ?? Infinity)) {
+      values.push(cursor.value);
+      cursor = await cursor.continue();
+    }
+
+    return values;
+  });
+
+  return readableOnly(stored);
+}
+
+function readableOnly(values: readonly unknown[]): OutboxRecord[] {
+  const records: OutboxRecord[] = [];
+  for (const value of values) {
+    const result = readOutboxRecord(value);
+    if (result.ok) records.push(result.record);
+    else log.warn(`skipping an ${result.reason}`);
+  }
+
+  return records;
+}
+
+async function nextDueAt(db: CaptureDatabase): Promise<number | undefined> {
+  return inTransaction(db, 'readonly', async (tx) => {
+    const index = tx.store.index('by-state-next-attempt');
+    const queued = await index.openKeyCursor(stateRange('queued'));
+    const sending = await index.openKeyCursor(stateRange('sending'));
+    const times = [queued?.key[1], sending?.key[1]].filter((time) => time !== undefined);
+
+    return times.length > 0 ? Math.min(...times) : undefined;
+  });
+}
+
+async function purgeDelivered(db: CaptureDatabase, before: number): Promise<number> {
+  return inTransaction(db, 'readwrite', async (tx) => {
+    const range = IDBKeyRange.bound(['delivered', -Infinity], ['delivered', before], false, true);
+    let cursor = await tx.store.index('by-state-created').openCursor(range);
+    let deleted = 0;
+    while (cursor) {
+      await cursor.delete();
+      deleted += 1;
+      cursor = await cursor.continue();
+    }
+
+    return deleted;
+  });
+}
+
+/**
+ * Runs `work` in one outbox transaction and resolves after the commit (`tx.done`), so a
+ * caller never hears "stored" for a write the browser could still drop.
+ */
+async function inTransaction<Mode extends IDBTransactionMode, T>(
+  db: CaptureDatabase,
+  mode: Mode,
+  work: (tx: OutboxTransaction<Mode>) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(['outbox'], mode) as unknown as OutboxTransaction<Mode>;
+  try {
+    const [result] = await Promise.all([work(tx), tx.done]);
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    if (isQuotaError(error)) throw new StorageFullError(error);
+    throw error;
+  }
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already committed or aborted: nothing left to undo.
+  }
+}

@@ -1,0 +1,275 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TrackEvent } from '../../../lib/contract/event';
+import { flushOutbox, type FlushDeps } from '../../../lib/delivery/flush';
+import {
+  clearPauseIfCredentialChanged,
+  readPause,
+  settingsFingerprint,
+} from '../../../lib/delivery/pause';
+import type { FetchFunction } from '../../../lib/delivery/track-client';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import type { CaptureDatabase } from '../../../lib/storage/database';
+import { createOutbox, type Outbox } from '../../../lib/storage/outbox';
+import { makeEvent, openTestDatabase } from '../storage/make-event';
+
+const NOW = 1_000_000;
+const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  endpoint: 'http://127.0.0.1:8787/api/track',
+  secret: 'key-1',
+};
+
+let db: CaptureDatabase;
+let outbox: Outbox;
+
+beforeEach(async () => {
+  db = await openTestDatabase();
+  outbox = createOutbox(db);
+  // Decisions are logged at warn; keep the test output clean.
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(() => db.close());
+
+function apiAnswer(status: number, overrides: Record<string, unknown> = {}, headers = {}) {
+  const body = {
+    success: status === 200,
+    response_id: `resp-${status}`,
+    message: status === 200 ? 'ok' : `status ${status}`,
+    warnings: [],
+    documentation: '',
+    ...overrides,
+  };
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** A fetch that answers each request from the events it carries. */
+function serve(decide: (events: TrackEvent[]) => Response) {
+  return vi.fn<FetchFunction>(async (_url, init) => decide(JSON.parse(String(init.body))));
+}
+
+async function enqueueMany(count: number, make = (index: number) => makeEvent()) {
+  for (let index = 0; index < count; index += 1)
+    await outbox.enqueue(make(index), NOW - 100 + index);
+}
+
+function flush(fetch: FetchFunction, overrides: Partial<FlushDeps> = {}) {
+  return flushOutbox({ db, settings: SETTINGS, fetch, now: () => NOW, ...overrides });
+}
+
+describe('flushOutbox', () => {
+  it('delivers every due event and keeps the response id', async () => {
+    await enqueueMany(5);
+    const fetch = serve(() => apiAnswer(200, { warnings: ['trimmed a field'] }));
+
+    const summary = await flush(fetch);
+
+    expect(summary).toEqual({ outcome: 'done', delivered: 5, held: 0, requests: 1 });
+    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 5, held: 0 });
+    const [record] = await outbox.list();
+    expect(record).toMatchObject({ responseId: 'resp-200', warnings: ['trimmed a field'] });
+  });
+
+  it('is idle when nothing is due, and says when something will be', async () => {
+    await outbox.enqueue(makeEvent(), NOW + 5000);
+    const fetch = serve(() => apiAnswer(200));
+
+    const summary = await flush(fetch);
+
+    expect(summary).toEqual({
+      outcome: 'idle',
+      delivered: 0,
+      held: 0,
+      requests: 0,
+      nextAttemptAt: NOW + 5000,
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('sends batches until none is due, within the request count limit', async () => {
+    await enqueueMany(5);
+    const fetch = serve(() => apiAnswer(200));
+
+    const summary = await flush(fetch, { maxEvents: 2 });
+
+    expect(summary).toMatchObject({ outcome: 'done', delivered: 5, requests: 3 });
+  });
+
+  it('ends after its request budget and reports the rest as due now', async () => {
+    await enqueueMany(5);
+    const fetch = serve(() => apiAnswer(200));
+
+    const summary = await flush(fetch, { maxEvents: 1, maxRequests: 2 });
+
+    expect(summary).toEqual({
+      outcome: 'done',
+      delivered: 2,
+      held: 0,
+      requests: 2,
+      nextAttemptAt: NOW - 98,
+    });
+  });
+
+  it('splits a 400 batch of 8 to deliver 7 and hold the bad one in few requests', async () => {
+    await enqueueMany(8, (index) => makeEvent({ userId: index === 5 ? 'bad' : `user-${index}` }));
+    const fetch = serve((events) =>
+      events.some((event) => event.user_id === 'bad')
+        ? apiAnswer(400, { message: 'user_id is not known' })
+        : apiAnswer(200),
+    );
+
+    const summary = await flush(fetch);
+
+    // One request for the batch, then two per level of halving: 1 + 2 * log2(8).
+    expect(summary).toMatchObject({ outcome: 'done', delivered: 7, held: 1, requests: 7 });
+    const [held] = await outbox.list({ state: 'held' });
+    expect(held).toMatchObject({ heldReason: 'user_id is not known', heldStatus: 400 });
+    expect(held?.event.user_id).toBe('bad');
+  });
+
+  it('holds a whole batch answered 200 with success false, with the API message', async () => {
+    await enqueueMany(2);
+    const fetch = serve(() => apiAnswer(200, { success: false, message: 'not accepted' }));
+
+    const summary = await flush(fetch);
+
+    expect(summary).toMatchObject({ delivered: 0, held: 2 });
+    expect((await outbox.list({ state: 'held' }))[0]?.heldReason).toBe('not accepted');
+  });
+
+  it('pauses on 401, loses nothing and leaves the counts as they were', async () => {
+    await enqueueMany(3);
+    const before = await outbox.counts();
+    const fetch = serve(() => apiAnswer(401));
+
+    const summary = await flush(fetch);
+
+    expect(summary).toMatchObject({ outcome: 'paused', delivered: 0, requests: 1 });
+    expect(summary.pause).toMatchObject({ reason: 'unauthorized', status: 401, at: NOW });
+    expect(await outbox.counts()).toEqual(before);
+    expect((await outbox.list()).every((record) => record.attempts === 0)).toBe(true);
+    expect(JSON.stringify(await readPause(db))).not.toContain(SETTINGS.secret);
+  });
+
+  it('stays paused without sending until the credential changes', async () => {
+    await enqueueMany(1);
+    await flush(serve(() => apiAnswer(401)));
+    const fetch = serve(() => apiAnswer(200));
+
+    const paused = await flush(fetch);
+    const unchanged = await clearPauseIfCredentialChanged(db, SETTINGS);
+    const changedSettings = { ...SETTINGS, secret: 'key-2' };
+    const cleared = await clearPauseIfCredentialChanged(db, changedSettings);
+    const resumed = await flush(fetch, { settings: changedSettings });
+
+    expect(paused.outcome).toBe('paused');
+    expect([unchanged, cleared]).toEqual([false, true]);
+    expect(resumed).toMatchObject({ outcome: 'done', delivered: 1 });
+  });
+
+  it('pauses as misconfigured on 404 and on an HTML page', async () => {
+    await enqueueMany(1);
+
+    const notFound = await flush(serve(() => new Response('nope', { status: 404 })));
+    await clearPauseIfCredentialChanged(db, { ...SETTINGS, endpoint: 'https://fixed.test/t' });
+    const html = await flush(serve(() => new Response('<html></html>', { status: 200 })));
+
+    expect(notFound.pause).toMatchObject({ reason: 'misconfigured', status: 404 });
+    expect(notFound.pause?.message).toContain('check the endpoint URL');
+    expect(html.pause).toMatchObject({ reason: 'misconfigured' });
+    expect(await outbox.counts()).toMatchObject({ queued: 1 });
+  });
+
+  it('reschedules on 500 with a backoff, losing nothing', async () => {
+    await enqueueMany(3);
+
+    const summary = await flush(
+      serve(() => apiAnswer(500)),
+      { random: () => 0.5 },
+    );
+
+    expect(summary).toEqual({
+      outcome: 'retry-later',
+      delivered: 0,
+      held: 0,
+      requests: 1,
+      nextAttemptAt: NOW + 1000,
+    });
+    const records = await outbox.list();
+    expect(records).toHaveLength(3);
+    expect(records.every((record) => record.state === 'queued' && record.attempts === 1)).toBe(
+      true,
+    );
+    expect(records[0]?.lastError).toContain('500');
+  });
+
+  it('honours Retry-After on 429', async () => {
+    await enqueueMany(1);
+    const fetch = serve(() => apiAnswer(429, {}, { 'Retry-After': '120' }));
+
+    const summary = await flush(fetch, { random: () => 0 });
+
+    expect(summary).toMatchObject({ outcome: 'retry-later', nextAttemptAt: NOW + 120_000 });
+  });
+
+  it('reschedules after a network error', async () => {
+    await enqueueMany(1);
+    const fetch = vi.fn<FetchFunction>(async () => Promise.reject(new TypeError('offline')));
+
+    const summary = await flush(fetch);
+
+    expect(summary.outcome).toBe('retry-later');
+    expect(await outbox.counts()).toMatchObject({ queued: 1 });
+  });
+
+  it('delivers the good half of a split and reschedules the rest after a 503', async () => {
+    await enqueueMany(4, (index) => makeEvent({ userId: index === 3 ? 'bad' : `user-${index}` }));
+    let calls = 0;
+    const fetch = serve((events) => {
+      calls += 1;
+      if (calls === 3) return apiAnswer(503);
+      return events.some((event) => event.user_id === 'bad') ? apiAnswer(400) : apiAnswer(200);
+    });
+
+    const summary = await flush(fetch);
+
+    expect(summary).toMatchObject({ outcome: 'retry-later', delivered: 2, requests: 3 });
+    expect(await outbox.counts()).toEqual({ queued: 2, sending: 0, delivered: 2, held: 0 });
+  });
+
+  it('touches nothing when delivery is not configured', async () => {
+    await enqueueMany(2);
+    const fetch = serve(() => apiAnswer(200));
+
+    const summary = await flush(fetch, { settings: DEFAULT_SETTINGS });
+
+    expect(summary).toEqual({ outcome: 'not-configured', delivered: 0, held: 0, requests: 0 });
+    expect(fetch).not.toHaveBeenCalled();
+    expect((await outbox.list()).every((record) => record.attempts === 0)).toBe(true);
+  });
+
+  it('delivers records a stopped worker left sending, once the lease expires', async () => {
+    await enqueueMany(1);
+    await outbox.leaseBatch({ now: NOW, leaseMs: 1000, maxEvents: 10, maxBytes: 10_000 });
+
+    const early = await flush(serve(() => apiAnswer(200)));
+    const late = await flush(
+      serve(() => apiAnswer(200)),
+      { now: () => NOW + 1000 },
+    );
+
+    expect(early).toMatchObject({ outcome: 'idle', nextAttemptAt: NOW + 1000 });
+    expect(late).toMatchObject({ outcome: 'done', delivered: 1 });
+  });
+});
+
+describe('settingsFingerprint', () => {
+  it('is 12 hex digits that change with the secret and do not contain it', async () => {
+    const first = await settingsFingerprint(SETTINGS);
+    const second = await settingsFingerprint({ ...SETTINGS, secret: 'key-2' });
+
+    expect(first).toMatch(/^[0-9a-f]{12}$/);
+    expect(second).not.toBe(first);
+    expect(await settingsFingerprint(SETTINGS)).toBe(first);
+  });
+});
