@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * The content script's answer, validated where it arrives (popup): it is built from page
+ * text, and a compromised page must not be able to smuggle other shapes through it.
+ */
+const text = z.string().max(10_000);
+const texts = z.array(text).max(50);
+const positionSchema = z.object({
+  title: text.optional(),
+  employerName: text.optional(),
+  employerWebsite: text.optional(),
+});
+
+export const extractionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none'), reason: text }),
+  z.object({
+    kind: z.literal('person'),
+    source: z.enum(['linkedin-public', 'github-user', 'schema-person']),
+    profileUrl: z.url(),
+    fields: z.looseObject({
+      displayName: text.optional(),
+      givenName: text.optional(),
+      familyName: text.optional(),
+      positions: z.array(positionSchema).max(50).optional(),
+      location: text.optional(),
+      locality: text.optional(),
+      region: text.optional(),
+      country: text.optional(),
+      timeZone: text.optional(),
+      avatarUrl: text.optional(),
+      phones: texts.optional(),
+      emails: texts.optional(),
+      websites: texts.optional(),
+      socialLinks: texts.optional(),
+      githubLogin: text.optional(),
+      bio: text.optional(),
+    }),
+    origins: z.record(z.string(), z.enum(['structured-data', 'page-text'])),
+  }),
+]);

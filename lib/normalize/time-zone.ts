@@ -1,0 +1,37 @@
+import { getCountry, getTimezone } from 'countries-and-timezones';
+
+/** IANA names of places, as opposed to legacy aliases such as `Poland` or `US/Eastern`. */
+const AREA_ZONE =
+  /^(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\//;
+
+/** Whether a name is an IANA time zone this runtime knows (not an offset like `UTC-04:00`). */
+export function isIanaTimeZone(name: string): boolean {
+  if (!AREA_ZONE.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The time zone of a country that has exactly one, named as the country's own zone.
+ * The tz database links many zones to another country's (`Africa/Accra` → `Africa/Abidjan`,
+ * `Europe/Amsterdam` → `Europe/Brussels`): the zone whose first country is this one is
+ * chosen, so Ghana gets `Africa/Accra`, never Côte d'Ivoire's. Several zones: `undefined`.
+ */
+export function timeZoneForCountry(countryCode: string): string | undefined {
+  const code = countryCode.toUpperCase();
+  if (getCountry(code)?.timezones.length !== 1) return undefined;
+
+  const own = (getCountry(code, { deprecated: true })?.timezones ?? [])
+    .filter((name) => AREA_ZONE.test(name))
+    .map((name) => getTimezone(name))
+    .filter((zone) => zone?.countries[0] === code);
+  const current = own.filter((zone) => !zone?.deprecated);
+  const chosen = current.length > 0 ? current : own;
+
+  return chosen.length === 1 ? chosen[0]?.name : undefined;
+}

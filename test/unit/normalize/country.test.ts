@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { countryName, toCountryCode } from '../../../lib/normalize/country';
+
+describe('toCountryCode', () => {
+  it.each([
+    ['Spain', 'ES'],
+    ['es', 'ES'],
+    ['ESP', 'ES'],
+    ['United States', 'US'],
+    ['USA', 'US'],
+    ['The Netherlands', 'NL'],
+    ['UK', 'GB'],
+    [' Ghana ', 'GH'],
+  ])('reads %j as %j', (written, code) => {
+    expect(toCountryCode(written)).toBe(code);
+  });
+
+  it('gives undefined for a place that is not a country', () => {
+    expect(toCountryCode('Valencia')).toBeUndefined();
+    expect(toCountryCode('ZZ')).toBeUndefined();
+  });
+});
+
+describe('countryName', () => {
+  it('names a code in English', () => {
+    expect(countryName('GH')).toBe('Ghana');
+    expect(countryName('PL')).toBe('Poland');
+  });
+});
