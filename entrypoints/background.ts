@@ -1,1 +1,128 @@
-export default defineBackground(() => {});
+import { handleBackgroundRequest } from '@/lib/background/handle-request';
+import { readDeliveryBlock } from '@/lib/background/delivery-block';
+import { sendTestEvent } from '@/lib/background/test-event';
+import { flushOutbox, type FlushSummary } from '@/lib/delivery/flush';
+import { clearPauseIfCredentialChanged } from '@/lib/delivery/pause';
+import { createLogger, setLogLevel } from '@/lib/logger';
+import { backgroundRequestSchema } from '@/lib/messages';
+import { openCaptureDatabase, type CaptureDatabase } from '@/lib/storage/database';
+import { createOutbox } from '@/lib/storage/outbox';
+import { loadSettings } from '@/lib/storage/settings-store';
+
+/** Retries and wake-ups ride on this alarm; 30 s is the shortest period MV3 allows. */
+const FLUSH_ALARM = 'flush-outbox';
+const FLUSH_ALARM_PERIOD_MINUTES = 0.5;
+/** A worker that starts may have been stopped mid-flush: look at the outbox soon. */
+const FLUSH_AFTER_START_MS = 1000;
+const FLUSH_LOCK = 'enrichment-capture-flush';
+
+const log = createLogger('background');
+
+export default defineBackground(() => {
+  let database: Promise<CaptureDatabase> | undefined;
+  const db = () => (database ??= openCaptureDatabase());
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let flushDueAt = Infinity;
+
+  /** Asks for a flush in `delayMs`; an earlier ask wins, so asks collapse into one flush. */
+  function scheduleFlush(delayMs: number): void {
+    const dueAt = Date.now() + delayMs;
+    if (flushTimer !== undefined && flushDueAt <= dueAt) return;
+    clearTimeout(flushTimer);
+    flushDueAt = dueAt;
+    flushTimer = setTimeout(() => {
+      flushTimer = undefined;
+      flushDueAt = Infinity;
+      void flushNow();
+    }, delayMs);
+  }
+
+  /**
+   * One flush at a time, even across a worker restart: the Web Lock ends with the worker
+   * that held it, and the outbox's leases cover a flush that was cut off mid-send.
+   */
+  async function flushNow(): Promise<void> {
+    const run = async () => {
+      const summary = await flushOutbox({
+        db: await db(),
+        settings: await loadSettings(await db()),
+      });
+      log.debug('flush', summary.outcome, summary.delivered, summary.held, summary.requests);
+      await afterFlush(summary);
+    };
+    try {
+      if (!navigator.locks) return await run();
+      await navigator.locks.request(FLUSH_LOCK, { ifAvailable: true }, async (lock) => {
+        if (lock) await run();
+      });
+    } catch (error) {
+      log.error('flush failed', error);
+    }
+  }
+
+  /** Schedules the next retry when it is sooner than the alarm, and updates the badge. */
+  async function afterFlush(summary: FlushSummary): Promise<void> {
+    const wait = (summary.nextAttemptAt ?? Infinity) - Date.now();
+    if (summary.outcome !== 'paused' && wait < FLUSH_ALARM_PERIOD_MINUTES * 60_000) {
+      scheduleFlush(Math.max(wait, 0));
+    }
+    await updateBadge();
+  }
+
+  async function updateBadge(): Promise<void> {
+    const outbox = createOutbox(await db());
+    const counts = await outbox.counts();
+    const block = await readDeliveryBlock(await db(), await loadSettings(await db()));
+    const pending = counts.queued + counts.sending;
+    const paused = block !== null && block.reason !== 'not-configured';
+    // Firefox's MV2 build has `browserAction` where MV3 has `action`.
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ text: paused ? '!' : pending > 0 ? String(pending) : '' });
+    await action.setBadgeBackgroundColor({ color: paused ? '#b42318' : '#0a58ca' });
+  }
+
+  /** Only the extension's own pages may talk to the background; content scripts may not. */
+  function isExtensionPage(sender: { id?: string; url?: string }): boolean {
+    return (
+      sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'))
+    );
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isExtensionPage(sender)) return undefined;
+    const parsed = backgroundRequestSchema.safeParse(message);
+    if (!parsed.success) return Promise.reject(new Error('invalid request to the background'));
+
+    return db().then(async (database) => {
+      const answer = await handleBackgroundRequest(parsed.data, {
+        db: database,
+        outbox: createOutbox(database),
+        scheduleFlush,
+        flushNow,
+        deliveryBlock: (settings) => readDeliveryBlock(database, settings),
+        sendTestEvent: (settings) =>
+          sendTestEvent(settings, { eventId: crypto.randomUUID(), now: new Date() }),
+        settingsChanged: async (settings) => {
+          setLogLevel(settings.debug ? 'debug' : 'warn');
+          if (await clearPauseIfCredentialChanged(database, settings)) log.info('pause lifted');
+        },
+      });
+      void updateBadge();
+      return answer;
+    });
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FLUSH_ALARM) void flushNow();
+  });
+  browser.runtime.onStartup.addListener(() => scheduleFlush(0));
+  // `online` only fires while the worker runs; the alarm covers a stopped one.
+  globalThis.addEventListener('online', () => scheduleFlush(0));
+
+  // Alarms can vanish across a browser restart, so every worker start makes sure it exists.
+  void browser.alarms.get(FLUSH_ALARM).then((alarm) => {
+    if (!alarm)
+      void browser.alarms.create(FLUSH_ALARM, { periodInMinutes: FLUSH_ALARM_PERIOD_MINUTES });
+  });
+  scheduleFlush(FLUSH_AFTER_START_MS);
+});

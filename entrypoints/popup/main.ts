@@ -1,1 +1,157 @@
+import { buildUserEnrichedEvent } from '@/lib/capture/build-event';
+import { describeStatus } from '@/lib/capture/describe-status';
+import type { PersonExtraction } from '@/lib/extract/types';
+import { proposeProperties, type Proposal } from '@/lib/normalize/propose';
+import { deriveUserId } from '@/lib/profile-id';
+import { askBackground } from '@/ui/background-client';
+import { element, required } from '@/ui/dom';
+import { extractTab } from './extract-tab';
+import { CaptureForm } from './form';
 
+const STATUS_REFRESH_MS = 2000;
+
+const statusLine = required<HTMLParagraphElement>('#status');
+const notice = required<HTMLParagraphElement>('#notice');
+const formElement = required<HTMLFormElement>('#capture');
+
+/**
+ * The tab to capture: the active tab, or the one named by `?tabId=` when the popup page is
+ * opened in a tab of its own (tests, and people who pin it).
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+
+  return tab?.id;
+}
+
+async function refreshStatus(): Promise<void> {
+  try {
+    const status = await askBackground({ type: 'status.get' });
+    statusLine.textContent = describeStatus(status, navigator.onLine);
+  } catch {
+    statusLine.textContent = 'The background is not answering; captures are safe once saved.';
+  }
+}
+
+function showNotice(message: string): void {
+  notice.textContent = message;
+  notice.hidden = false;
+}
+
+function renderExtras(proposal: Proposal): void {
+  const entries: [string, string][] = [
+    ...proposal.extras.websites.map((url): [string, string] => ['Website', url]),
+    ...proposal.extras.emails.map((email): [string, string] => ['E-mail', email]),
+    ...(proposal.extras.bio ? [['Bio', proposal.extras.bio] as [string, string]] : []),
+    ...proposal.otherPositions.map((position): [string, string] => [
+      'Other current position',
+      [position.title, position.employerName].filter(Boolean).join(' at '),
+    ]),
+  ];
+  if (proposal.nameAsWritten) entries.unshift(['Name as written', proposal.nameAsWritten]);
+  if (entries.length === 0) return;
+
+  const list = required<HTMLDListElement>('#extras-list');
+  for (const [term, value] of entries) {
+    list.append(element('dt', { text: term }), element('dd', { text: value }));
+  }
+  required('#extras').hidden = false;
+}
+
+async function renderCapture(extraction: PersonExtraction): Promise<void> {
+  const proposal = proposeProperties(extraction);
+  const memory = await askBackground({ type: 'profile.memory', profileUrl: proposal.profileUrl });
+  const form = new CaptureForm(required('#groups'), proposal);
+  form.render();
+  renderExtras(proposal);
+
+  required('#source').textContent = `Profile: ${proposal.profileUrl}`;
+  required<HTMLInputElement>('#user-id').value = memory.userId ?? deriveUserId(proposal.profileUrl);
+  const employerDomain = proposal.properties.enrichment_employment_domain;
+  const groupInput = required<HTMLInputElement>('#group-id');
+  groupInput.value = memory.groupId ?? '';
+  const suggestions = [...new Set([employerDomain, ...memory.recentGroups].filter(Boolean))];
+  required('#recent-groups').append(
+    ...suggestions.map((group) => element('option', { attributes: { value: group! } })),
+  );
+  if (proposal.missing.length > 0) {
+    const missing = required('#missing');
+    missing.textContent = `Not found on the page: ${proposal.missing.join(', ')}`;
+    missing.hidden = false;
+  }
+  formElement.hidden = false;
+  formElement.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void save(form, proposal);
+  });
+}
+
+async function save(form: CaptureForm, proposal: Proposal): Promise<void> {
+  const result = required('#save-result');
+  const userIdInput = required<HTMLInputElement>('#user-id');
+  const button = required<HTMLButtonElement>('#save');
+  if (userIdInput.value.trim() === '') {
+    userIdInput.setAttribute('aria-invalid', 'true');
+    result.textContent = 'A user_id is required.';
+    userIdInput.focus();
+    return;
+  }
+  if (!form.validateAll()) {
+    result.textContent = 'Fix the flagged fields first.';
+    form.focusFirstInvalid();
+    return;
+  }
+
+  const event = buildUserEnrichedEvent(
+    {
+      userId: userIdInput.value,
+      groupId: required<HTMLInputElement>('#group-id').value,
+      values: form.values(),
+    },
+    crypto.randomUUID(),
+    new Date(),
+  );
+  button.disabled = true;
+  result.textContent = 'Saving…';
+  try {
+    const answer = await askBackground({
+      type: 'capture.save',
+      event,
+      profileUrl: proposal.profileUrl,
+    });
+    result.textContent = answer.ok ? 'Saved: queued for delivery.' : `Not saved: ${answer.error}`;
+    result.dataset.state = answer.ok ? 'saved' : 'error';
+  } catch (error) {
+    result.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+    result.dataset.state = 'error';
+  } finally {
+    button.disabled = false;
+    await refreshStatus();
+  }
+}
+
+async function start(): Promise<void> {
+  required('#open-options').addEventListener('click', (event) => {
+    event.preventDefault();
+    void browser.runtime.openOptionsPage();
+  });
+  await refreshStatus();
+  setInterval(() => void refreshStatus(), STATUS_REFRESH_MS);
+  window.addEventListener('online', () => void refreshStatus());
+  window.addEventListener('offline', () => void refreshStatus());
+
+  const tabId = await targetTabId();
+  if (tabId === undefined) return showNotice('No tab to capture.');
+  try {
+    const extraction = await extractTab(tabId);
+    if (extraction.kind === 'none') return showNotice(`No profile here: ${extraction.reason}`);
+    await renderCapture(extraction);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    showNotice(`This page cannot be read (${reason}). Browser pages and stores are off limits.`);
+  }
+}
+
+void start();

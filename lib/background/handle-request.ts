@@ -1,0 +1,109 @@
+import type {
+  BackgroundRequest,
+  BackgroundResponse,
+  DeliveryStatus,
+  TestResult,
+} from '../messages';
+import { validateEndpoint, type Settings } from '../settings';
+import type { CaptureDatabase } from '../storage/database';
+import { StorageFullError } from '../storage/errors';
+import type { Outbox } from '../storage/outbox';
+import { loadSettings, saveSettings } from '../storage/settings-store';
+import { recallProfile, rememberProfile } from './profile-memory';
+
+/** Delay between a capture and its delivery, so a burst of captures shares one request. */
+export const FLUSH_AFTER_CAPTURE_MS = 3000;
+
+/** What the background offers the request handler; the entrypoint wires the real ones. */
+export interface BackgroundServices {
+  db: CaptureDatabase;
+  outbox: Outbox;
+  /** Asks for a flush after `delayMs`; several asks collapse into one. */
+  scheduleFlush(delayMs: number): void;
+  /** Runs a flush now and resolves when it ends. */
+  flushNow(): Promise<void>;
+  /** Why delivery is not happening, if it is not. */
+  deliveryBlock(settings: Settings): Promise<DeliveryStatus['blocked']>;
+  /** Sends one test event straight to the endpoint, outside the outbox. */
+  sendTestEvent(settings: Settings): Promise<TestResult>;
+  /** Called after the settings changed, e.g. to lift a pause caused by a bad credential. */
+  settingsChanged(settings: Settings): Promise<void>;
+}
+
+type Handlers = {
+  [T in BackgroundRequest['type']]: (
+    request: Extract<BackgroundRequest, { type: T }>,
+    services: BackgroundServices,
+  ) => Promise<BackgroundResponse<T>>;
+};
+
+const handlers: Handlers = {
+  'capture.save': async (request, services) => {
+    try {
+      // The answer waits for the committed write: "Saved" means it survives a restart.
+      const state = await services.outbox.enqueue(request.event);
+      await rememberProfile(services.db, request.profileUrl, {
+        userId: request.event.user_id,
+        groupId: request.event.context?.group_id,
+      });
+      services.scheduleFlush(FLUSH_AFTER_CAPTURE_MS);
+      return { ok: true, state };
+    } catch (error) {
+      if (error instanceof StorageFullError) return { ok: false, error: error.message };
+      throw error;
+    }
+  },
+  'status.get': (_request, services) => readStatus(services),
+  'profile.memory': (request, services) => recallProfile(services.db, request.profileUrl),
+  'settings.get': async (_request, services) => {
+    const settings = await loadSettings(services.db);
+    return {
+      endpoint: settings.endpoint,
+      credentialKind: settings.credentialKind,
+      hasSecret: settings.secret !== '',
+    };
+  },
+  'settings.save': async (request, services) => {
+    const checked = request.endpoint === '' ? undefined : validateEndpoint(request.endpoint);
+    if (checked && !checked.ok) return { ok: false, error: checked.error };
+    const current = await loadSettings(services.db);
+    const saved = await saveSettings(services.db, {
+      ...current,
+      endpoint: request.endpoint,
+      credentialKind: request.credentialKind,
+      secret: request.secret ?? current.secret,
+    });
+    await services.settingsChanged(saved);
+    services.scheduleFlush(0);
+    return { ok: true };
+  },
+  'delivery.test': async (_request, services) =>
+    services.sendTestEvent(await loadSettings(services.db)),
+  'delivery.flush': async (_request, services) => {
+    await services.flushNow();
+    return readStatus(services);
+  },
+};
+
+async function readStatus(services: BackgroundServices): Promise<DeliveryStatus> {
+  const settings = await loadSettings(services.db);
+  const [counts, blocked] = await Promise.all([
+    services.outbox.counts(),
+    services.deliveryBlock(settings),
+  ]);
+
+  return { counts, blocked };
+}
+
+/** Answers one validated request from an extension page. */
+export function handleBackgroundRequest<T extends BackgroundRequest>(
+  request: T,
+  services: BackgroundServices,
+): Promise<BackgroundResponse<T['type']>> {
+  const handler = handlers[request.type] as (
+    request: T,
+    services: BackgroundServices,
+  ) => Promise<BackgroundResponse<T['type']>>;
+
+  return handler(request, services);
+}

@@ -1,0 +1,20 @@
+/**
+ * A stable `user_id` proposal derived from a profile's canonical URL, readable so that the
+ * user recognises it: `linkedin:<slug>`, `github:<login>`, else `web:<host><path>`.
+ * The same profile always yields the same id, whatever regional host or query it was on.
+ */
+export function deriveUserId(profileUrl: string): string {
+  const url = new URL(profileUrl);
+  const host = url.hostname.replace(/^www\./, '');
+  const segments = url.pathname.split('/').filter(Boolean);
+
+  if (host.endsWith('linkedin.com') && segments[0] === 'in' && segments[1]) {
+    return `linkedin:${decodeURIComponent(segments[1]).toLowerCase()}`;
+  }
+  if (host === 'github.com' && segments[0]) {
+    return `github:${segments[0].toLowerCase()}`;
+  }
+  const path = segments.length > 0 ? `/${segments.join('/')}` : '';
+
+  return `web:${host}${path}`;
+}

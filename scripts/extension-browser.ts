@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
+import { isBrandedChrome } from './chromium';
+
+/** The built Chrome extension. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** A sample page kept in the repo, served at its real address by request routing. */
+export interface SamplePage {
+  name: string;
+  url: string;
+  html: string;
+}
+
+/** The sample pages in `test/fixtures/`, each with the address it was saved from. */
+export function loadSamplePages(dir = resolve('test/fixtures')): SamplePage[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const name = file.replace(/\.html$/, '');
+      return {
+        name,
+        url: readFileSync(join(dir, `${name}.url.txt`), 'utf8').trim(),
+        html: readFileSync(join(dir, file), 'utf8'),
+      };
+    });
+}
+
+export interface LaunchOptions {
+  executablePath: string;
+  headless: boolean;
+  /** Profile folder; a fresh temporary one by default. */
+  profileDir?: string;
+  extensionDir?: string;
+}
+
+/**
+ * Flags that keep the browser from reaching any outside host and let the extension load.
+ * Playwright passes `--disable-extensions` by default, hence `--disable-extensions-except`.
+ */
+function browserArgs(extensionDir: string, branded: boolean): string[] {
+  const quiet = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+  ];
+  if (branded) return [...quiet, '--enable-unsafe-extension-debugging'];
+
+  return [
+    ...quiet,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+/** Launches Chromium with the built extension loaded and returns the context and its id. */
+export async function launchWithExtension(
+  options: LaunchOptions,
+): Promise<{ context: BrowserContext; extensionId: string }> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const branded = isBrandedChrome(options.executablePath);
+  const context = await chromium.launchPersistentContext(
+    options.profileDir ?? mkdtempSync(join(tmpdir(), 'capture-profile-')),
+    {
+      executablePath: options.executablePath,
+      headless: options.headless,
+      args: browserArgs(extensionDir, branded),
+      ignoreDefaultArgs: branded ? ['--disable-extensions'] : undefined,
+    },
+  );
+  if (branded) await loadUnpackedOverCdp(context, extensionDir);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+/** Chrome 137+ ignores `--load-extension`; its DevTools protocol can still load one. */
+async function loadUnpackedOverCdp(context: BrowserContext, extensionDir: string): Promise<void> {
+  const browser = context.browser();
+  if (!browser) throw new Error('cannot reach the browser to load the extension');
+  const session = await browser.newBrowserCDPSession();
+  await session.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never);
+}
+
+/**
+ * Answers requests for the sample pages from their files, lets loopback through (the local
+ * receiver) and refuses everything else, so nothing leaves the machine.
+ */
+export async function routeSamplePages(
+  context: BrowserContext,
+  pages: SamplePage[],
+): Promise<void> {
+  const byUrl = new Map(pages.map((page) => [normalizeUrl(page.url), page]));
+  await context.route('**/*', (route: Route) => {
+    const url = new URL(route.request().url());
+    // The extension's own files (chrome-extension:) and loopback are this machine's.
+    const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+    if (!url.protocol.startsWith('http') || local) return route.continue();
+    const page = byUrl.get(normalizeUrl(url.href));
+    if (page) return route.fulfill({ status: 200, contentType: 'text/html', body: page.html });
+
+    return route.abort('blockedbyclient');
+  });
+}
+
+function normalizeUrl(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+
+  return url.href.replace(/\/$/, '');
+}
+
+/**
+ * Stops the extension's service worker, as the browser does when it is idle. The next
+ * extension event starts a new one.
+ */
+export async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const session = await context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+}
+
+/** The slice of the `chrome.tabs` API the service worker offers, as seen from a test. */
+interface ChromeTabsGlobal {
+  chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number }>> } };
+}
+
+/**
+ * The browser's tab id of a page. Tab URLs are hidden from an extension without the `tabs`
+ * permission, which this one does not ask for, so the page is brought to the front and the
+ * service worker is asked for the active tab.
+ */
+export async function findTabId(context: BrowserContext, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const tabId = await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeTabsGlobal;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (tabId === undefined) throw new Error(`no active tab found for ${page.url()}`);
+
+  return tabId;
+}
