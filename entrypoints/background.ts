@@ -18,7 +18,13 @@ const FLUSH_LOCK = 'enrichment-capture-flush';
 
 const log = createLogger('background');
 
-export default defineBackground(() => {
+export default defineBackground({
+  // Firefox's MV2 build gets an event page, which the browser may unload like a worker.
+  persistent: false,
+  main: startBackground,
+});
+
+function startBackground(): void {
   let database: Promise<CaptureDatabase> | undefined;
   const db = () => (database ??= openCaptureDatabase());
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -125,4 +131,4 @@ export default defineBackground(() => {
       void browser.alarms.create(FLUSH_ALARM, { periodInMinutes: FLUSH_ALARM_PERIOD_MINUTES });
   });
   scheduleFlush(FLUSH_AFTER_START_MS);
-});
+}
