@@ -19,6 +19,14 @@ export default defineConfig({
       : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Capture this profile' },
     browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'enrichment-capture@example.org' } } : undefined,
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'enrichment-capture@example.org',
+              // Captured profiles (names, phones, handles) go to the endpoint the user sets.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo'] },
+            },
+          }
+        : undefined,
   }),
 });
