@@ -8,6 +8,18 @@ export default defineConfig({
   // Our own scripts launch the browser (scripts/start.ts, the e2e tests); WXT's runner needs
   // a display and would fail on a headless machine.
   webExt: { disabled: true },
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod 4.6 ships a `@__PURE__` comment Rollup cannot place; harmless, and it would
+          // bury real warnings in every build's output.
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
+          warn(warning);
+        },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Enrichment Capture',
     description: 'Capture profile pages as Track API enrichment events, offline-first.',

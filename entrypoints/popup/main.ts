@@ -76,6 +76,11 @@ async function renderCapture(extraction: PersonExtraction): Promise<void> {
   required('#recent-groups').append(
     ...suggestions.map((group) => element('option', { attributes: { value: group! } })),
   );
+  for (const note of proposal.needsReview) {
+    const review = required('#review');
+    review.append(element('li', { text: `${note.value}: ${note.reason}` }));
+    review.hidden = false;
+  }
   if (proposal.missing.length > 0) {
     const missing = required('#missing');
     missing.textContent = `Not found on the page: ${proposal.missing.join(', ')}`;
