@@ -1,3 +1,5 @@
+import { readLinkedinProfileSlug } from './extract/linkedin-url';
+
 /**
  * A stable `user_id` proposal derived from a profile's canonical URL, readable so that the
  * user recognises it: `linkedin:<slug>`, `github:<login>`, else `web:<host><path>`.
@@ -8,9 +10,8 @@ export function deriveUserId(profileUrl: string): string {
   const host = url.hostname.replace(/^www\./, '');
   const segments = url.pathname.split('/').filter(Boolean);
 
-  if (host.endsWith('linkedin.com') && segments[0] === 'in' && segments[1]) {
-    return `linkedin:${decodeURIComponent(segments[1]).toLowerCase()}`;
-  }
+  const linkedinSlug = readLinkedinProfileSlug(url);
+  if (linkedinSlug) return `linkedin:${linkedinSlug}`;
   if (host === 'github.com' && segments[0]) {
     return `github:${segments[0].toLowerCase()}`;
   }

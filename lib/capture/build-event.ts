@@ -28,8 +28,8 @@ export function buildUserEnrichedEvent(
   for (const [key, raw] of Object.entries(input.values) as [EditableKey, string][]) {
     const value = raw.trim();
     if (value === '') continue;
-    if (key === 'enrichment_phone') properties.enrichment_phone = splitPhones(value);
-    else properties[key] = value;
+    if (key !== 'enrichment_phone') properties[key] = value;
+    else if (splitPhones(value).length > 0) properties.enrichment_phone = splitPhones(value);
   }
 
   const groupId = input.groupId.trim();

@@ -78,7 +78,10 @@ export const FIELD_GROUPS: FieldGroup[] = [
         key: 'enrichment_employment_domain',
         label: 'Employer domain',
         placeholder: 'example.com',
-        validate: matches(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain such as example.com'),
+        validate: matches(
+          /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i,
+          'a domain such as example.com',
+        ),
       },
       { key: 'enrichment_employment_role', label: 'Role' },
       { key: 'enrichment_employment_sub_role', label: 'Sub-role' },

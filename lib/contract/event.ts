@@ -67,7 +67,7 @@ const baseEventShape = {
 /** A `user_enriched` event: a person's enrichment. */
 export const userEnrichedEventSchema = z.object({
   ...baseEventShape,
-  event_name: z.literal('user_enriched'),
+  event_name: z.string().trim().pipe(z.literal('user_enriched')),
   properties: userEnrichedPropertiesSchema.optional(),
 });
 export type UserEnrichedEvent = z.infer<typeof userEnrichedEventSchema>;
@@ -84,7 +84,9 @@ const otherEventSchema = z.object({
  */
 export const trackEventSchema = z.unknown().transform((value, ctx) => {
   const name = (value as { event_name?: unknown } | null)?.event_name;
-  const schema = name === 'user_enriched' ? userEnrichedEventSchema : otherEventSchema;
+  // Names are trimmed like every string, so a padded name gets the strict schema too.
+  const isUserEnriched = typeof name === 'string' && name.trim() === 'user_enriched';
+  const schema = isUserEnriched ? userEnrichedEventSchema : otherEventSchema;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data as TrackEvent;
   for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, input: undefined });
