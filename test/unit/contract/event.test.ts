@@ -206,9 +206,31 @@ describe('trackEventSchema', () => {
     });
   });
 
+  it('holds a group_enriched event to its documented properties and a group_id', () => {
+    const valid = {
+      event_name: 'group_enriched',
+      user_id: 'capturing-user',
+      timestamp: TIMESTAMP,
+      properties: {
+        enrichment_name: 'Example Works',
+        enrichment_employees: 120,
+        enrichment_tags: ['b2b'],
+        enrichment_phone: '+48125550123',
+      },
+      context: { group_id: 'example-works.example' },
+    };
+
+    expect(trackEventSchema.parse(valid)).toEqual(valid);
+    expect(trackEventSchema.safeParse({ ...valid, context: {} }).success).toBe(false);
+    const unknownKey = { ...valid, properties: { enrichment_shoe_size: '42' } };
+    expect(trackEventSchema.safeParse(unknownKey).success).toBe(false);
+    const phoneArray = { ...valid, properties: { enrichment_phone: ['+48125550123'] } };
+    expect(trackEventSchema.safeParse(phoneArray).success).toBe(false);
+  });
+
   it('accepts any properties object on other event names', () => {
     const event = {
-      event_name: 'group_enriched',
+      event_name: 'account_tagged',
       user_id: 'acme',
       timestamp: TIMESTAMP,
       properties: { employees: 120, tags: ['b2b'], nested: { anything: true } },
