@@ -20,7 +20,7 @@ import {
  * drives it; without one (or with --headless) it captures the LinkedIn sample through the
  * real popup, prints the event the receiver stored, and exits.
  */
-const HELP = `Usage: npm start [-- --headless] [--port P] [--token T]
+const HELP = `Usage: npm start -- [--headless] [--port P] [--token T]
   --headless   capture the sample LinkedIn profile by itself and print the stored event
   --port P     receiver port (default 8787; 0 picks a free one)
   --token T    receiver token (default: a random one, printed)`;
@@ -100,18 +100,22 @@ async function main(): Promise<void> {
   const opts = options();
   if (opts.help) return void say(HELP);
 
-  say('Building the extension (wxt build)…');
-  execFileSync(join('node_modules', '.bin', 'wxt'), ['build'], { stdio: ['ignore', 2, 2] });
+  // The browser and the port are checked before the build, so a mistake shows at once.
   const executablePath = ensureChromium(say);
-
   const dataDir = mkdtempSync(join(tmpdir(), 'capture-start-'));
   const receiver = createReceiver({
     port: opts.port,
     token: opts.token,
     dbPath: join(dataDir, 'receiver.sqlite'),
   });
-  const { url } = await receiver.start();
-  say(`Receiver: ${url} (token ${opts.token}); events at ${url}/?token=${opts.token}`);
+  const { url } = await receiver.start().catch((error: unknown) => {
+    const inUse = (error as { code?: string }).code === 'EADDRINUSE';
+    if (!inUse) throw error;
+    throw new Error(`port ${opts.port} is in use; pick another with --port P (0: any free one)`);
+  });
+  say(`Receiver: ${url} (token ${opts.token})`);
+  say('Building the extension (wxt build)…');
+  execFileSync(join('node_modules', '.bin', 'wxt'), ['build'], { stdio: ['ignore', 2, 2] });
 
   const { context, extensionId } = await launchWithExtension({
     executablePath,
@@ -150,5 +154,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   say(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  say('See `npm start -- --help`.');
   process.exit(1);
 });

@@ -82,7 +82,7 @@ function acceptBody(bytes: Buffer, context: TrackRouteContext): TrackAnswer {
 
   return {
     status: 200,
-    message: `${parsed.events.length} events accepted`,
+    message: `${parsed.events.length} ${parsed.events.length === 1 ? 'event' : 'events'} accepted`,
     warnings,
     responseId,
   };

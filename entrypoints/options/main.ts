@@ -30,6 +30,8 @@ async function load(): Promise<void> {
  */
 function save(event: SubmitEvent): void {
   event.preventDefault();
+  answer.hidden = true;
+  result.textContent = '';
   const endpoint = endpointInput.value.trim();
   const checked = endpoint === '' ? undefined : validateEndpoint(endpoint);
   endpointError.textContent = checked && !checked.ok ? checked.error : '';
