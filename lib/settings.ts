@@ -95,3 +95,14 @@ export function credentialHeaders(settings: Settings): Record<string, string> {
 function quote(text: string): string {
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
 }
+
+/**
+ * Checks an API key or token before it is stored. It travels in an HTTP header, where only
+ * visible ASCII is safe: a pasted typographic dash or space would make every request fail
+ * in a way that looks like a network error.
+ */
+export function validateSecret(secret: string): string | undefined {
+  if (/^[\x21-\x7e]*$/.test(secret)) return undefined;
+
+  return 'the API key may hold only visible ASCII characters; check for a pasted space or dash';
+}

@@ -4,7 +4,7 @@ import type {
   DeliveryStatus,
   TestResult,
 } from '../messages';
-import { validateEndpoint, type Settings } from '../settings';
+import { validateEndpoint, validateSecret, type Settings } from '../settings';
 import type { CaptureDatabase } from '../storage/database';
 import { StorageFullError } from '../storage/errors';
 import type { Outbox } from '../storage/outbox';
@@ -66,6 +66,8 @@ const handlers: Handlers = {
   'settings.save': async (request, services) => {
     const checked = request.endpoint === '' ? undefined : validateEndpoint(request.endpoint);
     if (checked && !checked.ok) return { ok: false, error: checked.error };
+    const secretError = request.secret === undefined ? undefined : validateSecret(request.secret);
+    if (secretError) return { ok: false, error: secretError };
     const current = await loadSettings(services.db);
     const saved = await saveSettings(services.db, {
       ...current,

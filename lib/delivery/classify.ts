@@ -34,7 +34,12 @@ function classifyHttp(error: HttpError): FailureAction {
   const { status } = error;
   const reason = error.apiMessage || `the Track API answered ${status}`;
 
-  if (status === 400 || status === 413) return { kind: 'split', status, reason };
+  // A 400 the API did not write (a web server's or proxy's page) says nothing about the
+  // events: splitting would hold every one of them. A 413 may come from a proxy's body limit,
+  // where smaller requests are the cure, so it splits whoever wrote it.
+  if ((status === 400 && error.isApiAnswer) || status === 413) {
+    return { kind: 'split', status, reason };
+  }
   if (status === 401 || status === 403) {
     const message = `the Track API refused the credential (${status}); check the API key`;
     return { kind: 'pause', reason: 'unauthorized', message, status };

@@ -24,16 +24,24 @@ export class HttpError extends TrackApiError {
   readonly apiMessage: string | undefined;
   /** From `Retry-After` (seconds or an HTTP date), when present and readable. */
   readonly retryAfterMs: number | undefined;
+  /** Whether the body was the Track API's JSON (not a proxy's or web server's page). */
+  readonly isApiAnswer: boolean;
 
   constructor(
     status: number,
-    options: TrackApiErrorOptions & { apiMessage?: string; retryAfterMs?: number },
+    options: TrackApiErrorOptions & {
+      apiMessage?: string;
+      retryAfterMs?: number;
+      /** Default `false`. */
+      isApiAnswer?: boolean;
+    },
   ) {
     const detail = options.apiMessage ? `: ${options.apiMessage}` : '';
     super(`Track API answered ${status}${detail}`, options);
     this.status = status;
     this.apiMessage = options.apiMessage;
     this.retryAfterMs = options.retryAfterMs;
+    this.isApiAnswer = options.isApiAnswer ?? false;
   }
 }
 

@@ -94,7 +94,7 @@ function readAnswer(
   if (status < 200 || status >= 300) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), now());
     const apiMessage = parsed.ok ? parsed.response.message : undefined;
-    throw new HttpError(status, { endpoint, apiMessage, retryAfterMs });
+    throw new HttpError(status, { endpoint, apiMessage, retryAfterMs, isApiAnswer: parsed.ok });
   }
   if (!parsed.ok)
     throw new ResponseSchemaError(status, parsed.reason, { endpoint, cause: parsed.cause });

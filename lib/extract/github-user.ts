@@ -56,8 +56,10 @@ function readLinks(card: Element, selector: string): string[] {
 /** The avatar inside the card; the header's avatar is the signed-in viewer's. */
 function readAvatar(card: Element): string | undefined {
   const link = readAttribute(card.querySelector('a[itemprop="image"]'), 'href');
+  const avatar = link ?? readAttribute(card.querySelector('img.avatar-user'), 'src');
 
-  return link ?? readAttribute(card.querySelector('img.avatar-user'), 'src');
+  // Only a web address is an avatar; a `javascript:` or `data:` link from the page is not.
+  return avatar && /^https?:\/\//i.test(avatar) ? avatar : undefined;
 }
 
 /** The fields of the profile card. */

@@ -3,6 +3,8 @@
  * bugs, truncated output) that a block which does not parse is skipped, never thrown.
  */
 
+import { normalizeWhitespace } from './text';
+
 /** A JSON-LD node: a plain object with string keys. */
 export type JsonLdNode = Record<string, unknown>;
 
@@ -30,7 +32,7 @@ export function readStrings(node: JsonLdNode, key: string): string[] {
   return asList(node[key])
     .map((value) => (typeof value === 'number' ? String(value) : value))
     .filter((value): value is string => typeof value === 'string')
-    .map((value) => value.trim())
+    .map(normalizeWhitespace)
     .filter((value) => value !== '');
 }
 

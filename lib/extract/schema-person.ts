@@ -7,6 +7,7 @@ import {
 } from './json-ld';
 import { mergeLayers, readLayer } from './layers';
 import { readPersonNode } from './person-node';
+import { trimTrailingSlashes } from './text';
 import type { Extraction } from './types';
 
 /** Page types whose `mainEntity` is the page's subject. */
@@ -17,7 +18,9 @@ const AUTHORED_TYPES = ['Article', 'BlogPosting', 'NewsArticle', 'TechArticle', 
 
 /** An address without its fragment and trailing slash, for comparing. */
 function comparable(address: string): string {
-  return address.replace(/#.*$/, '').replace(/\/+$/, '');
+  const hash = address.indexOf('#');
+
+  return trimTrailingSlashes(hash === -1 ? address : address.slice(0, hash));
 }
 
 /** The Person a page's `mainEntity` names. */

@@ -1,6 +1,21 @@
 /** Collapses runs of white space (including non-breaking spaces) and trims. */
 export function normalizeWhitespace(value: string): string {
-  return value.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return value.replace(INVISIBLE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Invisible characters pages use to decorate or disguise text: zero-width space, direction
+ * marks, embeddings and overrides, word joiners, the byte-order mark. The zero-width
+ * (non-)joiners are kept: some scripts need them inside words.
+ */
+const INVISIBLE_CHARACTERS = /[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** An address without trailing slashes, in linear time (a `/\/+$/` pattern is quadratic). */
+export function trimTrailingSlashes(address: string): string {
+  let end = address.length;
+  while (end > 0 && address[end - 1] === '/') end -= 1;
+
+  return address.slice(0, end);
 }
 
 /**

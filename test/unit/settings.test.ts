@@ -6,6 +6,7 @@ import {
   isConfigured,
   settingsSchema,
   validateEndpoint,
+  validateSecret,
 } from '../../lib/settings';
 
 describe('validateEndpoint', () => {
@@ -80,4 +81,17 @@ describe('settings', () => {
       Authorization: 'Bearer s3cret',
     });
   });
+});
+
+describe('validateSecret', () => {
+  it('accepts keys of visible ASCII characters', () => {
+    expect(validateSecret('tk_live-0123456789.ABC~+/=')).toBeUndefined();
+  });
+
+  it.each(['tok\u2011123', 'tok 123', 'tøk', 'tok\n123'])(
+    'flags %j, which no header can carry',
+    (secret) => {
+      expect(validateSecret(secret)).toMatch(/visible ASCII/);
+    },
+  );
 });

@@ -151,6 +151,20 @@ describe('flushOutbox', () => {
     expect(JSON.stringify(await readPause(db))).not.toContain(SETTINGS.secret);
   });
 
+  it('pauses as misconfigured on a 400 page the API did not write, holding nothing', async () => {
+    await enqueueMany(3);
+    const before = await outbox.counts();
+    const page = '<html><body><h1>400 Bad Request</h1>nginx</body></html>';
+    const headers = { 'content-type': 'text/html' };
+    const fetch = serve(() => new Response(page, { status: 400, headers }));
+
+    const summary = await flush(fetch);
+
+    expect(summary).toMatchObject({ outcome: 'paused', held: 0, requests: 1 });
+    expect(summary.pause).toMatchObject({ reason: 'misconfigured', status: 400 });
+    expect(await outbox.counts()).toEqual(before);
+  });
+
   it('stays paused without sending until the credential changes', async () => {
     await enqueueMany(1);
     await flush(serve(() => apiAnswer(401)));
