@@ -1,12 +1,98 @@
 import countries from 'i18n-iso-countries';
+import type { LocaleData } from 'i18n-iso-countries';
+import czech from 'i18n-iso-countries/langs/cs.json';
+import danish from 'i18n-iso-countries/langs/da.json';
+import german from 'i18n-iso-countries/langs/de.json';
 import english from 'i18n-iso-countries/langs/en.json';
-
-// Names are looked up in English; pages in other languages mostly write codes or English.
-countries.registerLocale(english);
+import spanish from 'i18n-iso-countries/langs/es.json';
+import finnish from 'i18n-iso-countries/langs/fi.json';
+import french from 'i18n-iso-countries/langs/fr.json';
+import italian from 'i18n-iso-countries/langs/it.json';
+import japanese from 'i18n-iso-countries/langs/ja.json';
+import korean from 'i18n-iso-countries/langs/ko.json';
+import norwegian from 'i18n-iso-countries/langs/nb.json';
+import dutch from 'i18n-iso-countries/langs/nl.json';
+import polish from 'i18n-iso-countries/langs/pl.json';
+import portuguese from 'i18n-iso-countries/langs/pt.json';
+import russian from 'i18n-iso-countries/langs/ru.json';
+import swedish from 'i18n-iso-countries/langs/sv.json';
+import turkish from 'i18n-iso-countries/langs/tr.json';
+import chinese from 'i18n-iso-countries/langs/zh.json';
+import { foldForMatch } from './fold';
 
 /**
- * The ISO 3166-1 alpha-2 code of a country written as an alpha-2 or alpha-3 code or as an
- * English name (`Spain`, `ESP`, `es`, `USA`, `UK`), or `undefined` when it is not a country.
+ * Languages whose country names are understood. Profiles are written in the member's
+ * language (`München, Bayern, Deutschland`), so a country's own name must be known too:
+ * these cover the languages of the biggest profile sites' audiences. Each adds ~10 kB.
+ */
+const LOCALES: LocaleData[] = [
+  english,
+  german,
+  french,
+  spanish,
+  portuguese,
+  italian,
+  dutch,
+  polish,
+  swedish,
+  danish,
+  norwegian,
+  finnish,
+  czech,
+  turkish,
+  russian,
+  japanese,
+  chinese,
+  korean,
+];
+for (const locale of LOCALES) countries.registerLocale(locale);
+
+/** Names some pages write that no locale file lists. */
+const EXTRA_NAMES: Record<string, string> = {
+  'great britain': 'GB',
+  england: 'GB',
+  scotland: 'GB',
+  wales: 'GB',
+  'northern ireland': 'GB',
+  holland: 'NL',
+  'the netherlands': 'NL',
+  turkiye: 'TR',
+  'south korea': 'KR',
+  'republic of korea': 'KR',
+  'czech republic': 'CZ',
+  'united states of america': 'US',
+};
+
+/** Every folded name in every locale, with the codes it names; two codes mean ambiguous. */
+function buildNameIndex(): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  const add = (name: string, code: string) => {
+    const key = foldForMatch(name);
+    index.set(key, (index.get(key) ?? new Set()).add(code));
+  };
+  for (const locale of LOCALES) {
+    const names = countries.getNames(locale.locale, { select: 'all' });
+    for (const [code, list] of Object.entries(names)) list.forEach((name) => add(name, code));
+  }
+  for (const [name, code] of Object.entries(EXTRA_NAMES)) add(name, code);
+
+  return index;
+}
+
+let nameIndex: Map<string, Set<string>> | undefined;
+
+/** The code a country name stands for in any known language, if it stands for one. */
+function codeOfName(written: string): string | undefined {
+  nameIndex ??= buildNameIndex();
+  const codes = nameIndex.get(foldForMatch(written));
+
+  return codes?.size === 1 ? [...codes][0] : undefined;
+}
+
+/**
+ * The ISO 3166-1 alpha-2 code of a country written as an alpha-2 or alpha-3 code or as a
+ * name in one of the known languages (`Spain`, `España`, `Deutschland`, `ESP`, `es`, `USA`,
+ * `UK`), or `undefined` when it is not a country.
  */
 export function toCountryCode(written: string): string | undefined {
   const value = written.trim();
@@ -16,7 +102,12 @@ export function toCountryCode(written: string): string | undefined {
     if (code) return code;
   }
 
-  return countries.getAlpha2Code(value, 'en');
+  return codeOfName(value);
+}
+
+/** Whether a text is a country's name (not a code) in one of the known languages. */
+export function isCountryName(written: string): boolean {
+  return codeOfName(written) !== undefined;
 }
 
 /** The English name of a country code, e.g. `GH` → `Ghana`. */

@@ -17,6 +17,19 @@ export function isIanaTimeZone(name: string): boolean {
 }
 
 /**
+ * The current name of a renamed zone (`America/Montreal` → `America/Toronto`,
+ * `Asia/Calcutta` → `Asia/Kolkata`); other zones as given. A link to another country's
+ * zone is not a rename and is kept (`Europe/Amsterdam`, not `Europe/Brussels`).
+ */
+export function canonicalTimeZone(name: string): string {
+  const zone = getTimezone(name);
+  const target = zone?.aliasOf ? getTimezone(zone.aliasOf) : null;
+  const isRename = target && target.countries[0] === zone?.countries[0];
+
+  return isRename ? target.name : name;
+}
+
+/**
  * The time zone of a country that has exactly one, named as the country's own zone.
  * The tz database links many zones to another country's (`Africa/Accra` → `Africa/Abidjan`,
  * `Europe/Amsterdam` → `Europe/Brussels`): the zone whose first country is this one is

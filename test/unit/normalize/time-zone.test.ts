@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isIanaTimeZone, timeZoneForCountry } from '../../../lib/normalize/time-zone';
+import {
+  canonicalTimeZone,
+  isIanaTimeZone,
+  timeZoneForCountry,
+} from '../../../lib/normalize/time-zone';
 
 describe('timeZoneForCountry', () => {
   it.each([
@@ -27,5 +31,21 @@ describe('isIanaTimeZone', () => {
     expect(isIanaTimeZone('UTC-04:00')).toBe(false);
     expect(isIanaTimeZone('US/Eastern')).toBe(false);
     expect(isIanaTimeZone('Europe/Atlantis')).toBe(false);
+  });
+});
+
+describe('canonicalTimeZone', () => {
+  it.each([
+    ['America/Montreal', 'America/Toronto'],
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
+    ['Europe/Berlin', 'Europe/Berlin'],
+  ])('gives the current name of %s: %s', (zone, current) => {
+    expect(canonicalTimeZone(zone)).toBe(current);
+  });
+
+  it('keeps a zone linked to another country zone', () => {
+    expect(canonicalTimeZone('Europe/Amsterdam')).toBe('Europe/Amsterdam');
+    expect(canonicalTimeZone('Africa/Accra')).toBe('Africa/Accra');
   });
 });
