@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setLogLevel } from '../lib/logger';
 import { parseCliArguments, USAGE, type CliOptions } from './cli-options';
+import { describeFaults } from './faults';
 import { createReceiver } from './receiver';
 
 /** Exit status for a command line the receiver cannot run with. */
@@ -29,6 +30,7 @@ async function run(options: CliOptions): Promise<void> {
   const receiver = createReceiver(options);
   const { url } = await receiver.start();
   console.log(`receiver: listening on ${url} (db: ${options.dbPath})`);
+  if (options.faults) console.log(`receiver: injecting faults: ${describeFaults(options.faults)}`);
 
   const stop = () => {
     receiver.close().then(

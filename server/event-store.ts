@@ -111,7 +111,8 @@ export function openEventStore(path: string): EventStore {
   const recordBatch = db.transaction((batch: Batch): BatchOutcome => {
     const outcome: BatchOutcome = { stored: 0, duplicates: [] };
     batch.events.forEach((event, index) => {
-      const eventId = event.context?.event_id ?? null;
+      // UUIDs are case-insensitive: the same id in capitals is the same event.
+      const eventId = event.context?.event_id?.toLowerCase() ?? null;
       const json = JSON.stringify(event);
       const { changes } = insertEvent.run(eventId, batch.requestId, batch.receivedAt, json);
       insertArrival.run(eventId, batch.requestId, batch.receivedAt, changes);
@@ -133,7 +134,7 @@ export function openEventStore(path: string): EventStore {
     countStored,
     countArrivals,
     countArrivalsById: (eventId) =>
-      count('SELECT COUNT(*) FROM arrivals WHERE event_id = ?', eventId),
+      count('SELECT COUNT(*) FROM arrivals WHERE event_id = ?', eventId.toLowerCase()),
     stats: () => ({
       stored: countStored(),
       arrivals: countArrivals(),

@@ -2,7 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_EVENTS_PER_REQUEST, MAX_REQUEST_BYTES } from '../lib/contract/limits';
 import { createLogger } from '../lib/logger';
+import { receiverStats, type ReceiverStats } from './admin-routes';
 import { openEventStore, type EventStore } from './event-store';
+import { createFaultInjector } from './fault-injector';
+import { parseFaultConfig, type FaultConfig } from './faults';
 import { createRequestListener, type RouteContext, type TrackInterceptor } from './routes';
 
 /** How a receiver is set up. */
@@ -19,8 +22,10 @@ export interface ReceiverOptions {
   maxEvents?: number;
   /** Bytes of body per request; default the contract's 2,000,000. */
   maxBytes?: number;
-  /** Hook around `POST /api/track` (fault injection); default none. */
+  /** Hook around `POST /api/track`, inside the faults; default none. */
   interceptTrack?: TrackInterceptor;
+  /** Faults injected into `POST /api/track` from the start; default none. */
+  faults?: FaultConfig;
 }
 
 /** Where a started receiver listens. */
@@ -36,6 +41,14 @@ export interface Receiver {
   /** Stops listening, ends open connections and closes the store; safe to call twice. */
   close(): Promise<void>;
   readonly store: EventStore;
+  /** Replaces the faults at run time; `null` turns them off. Throws `FaultConfigError`. */
+  setFaults(config: FaultConfig | null): void;
+  /** Resets every track request for `seconds` (an unreachable endpoint); `RangeError` if bad. */
+  goOffline(seconds: number): void;
+  /** Ends an offline window early. */
+  goOnline(): void;
+  /** Stored events, arrivals, duplicates and the faults injected so far. */
+  stats(): ReceiverStats;
 }
 
 /** Raised for options a receiver cannot start with; the message names the option. */
@@ -51,12 +64,21 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const settings = resolveOptions(options);
   const store = openEventStore(settings.dbPath);
   const log = createLogger('receiver');
-  const context: RouteContext = { ...settings, store, log, documentation: '' };
+  const faults = createFaultInjector({
+    faults: settings.faults,
+    documentation: () => context.documentation,
+    log,
+  });
+  const context: RouteContext = { ...settings, store, log, faults, documentation: '' };
   const server = createServer(createRequestListener(() => context));
   let closed = false;
 
   return {
     store,
+    setFaults: faults.setFaults,
+    goOffline: faults.goOffline,
+    goOnline: faults.goOnline,
+    stats: () => receiverStats(store, faults),
     start: async () => {
       const address = await listen(server, settings.port, settings.host);
       context.documentation = `${address.url}/`;
@@ -66,14 +88,15 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     close: async () => {
       if (closed) return;
       closed = true;
+      faults.close();
       await stopServer(server);
       store.close();
     },
   };
 }
 
-type Settings = Required<Omit<ReceiverOptions, 'interceptTrack'>> &
-  Pick<ReceiverOptions, 'interceptTrack'>;
+type Settings = Required<Omit<ReceiverOptions, 'interceptTrack' | 'faults'>> &
+  Pick<ReceiverOptions, 'interceptTrack' | 'faults'>;
 
 /** Fills defaults and rejects options the receiver cannot honour. */
 export function resolveOptions(options: ReceiverOptions): Settings {
@@ -95,6 +118,7 @@ export function resolveOptions(options: ReceiverOptions): Settings {
   requireInteger('port', settings.port, 0, 65_535);
   requireInteger('maxEvents', settings.maxEvents, 1, Number.MAX_SAFE_INTEGER);
   requireInteger('maxBytes', settings.maxBytes, 1, Number.MAX_SAFE_INTEGER);
+  if (settings.faults !== undefined) settings.faults = requireValidFaults(settings.faults);
 
   return settings;
 }
@@ -104,6 +128,13 @@ function requireInteger(name: string, value: number, min: number, max: number): 
   throw new ReceiverOptionsError(
     `${name}: expected an integer from ${min} to ${max}, got ${value}`,
   );
+}
+
+function requireValidFaults(faults: FaultConfig): FaultConfig {
+  const result = parseFaultConfig(faults);
+  if (!result.ok) throw new ReceiverOptionsError(`faults: ${result.message}`);
+
+  return result.config;
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleAdmin, type AdminRoute } from './admin-routes';
 import { credentialFromHeaders, isSameToken } from './auth';
 import { PAGE_CONTENT_SECURITY_POLICY, renderEventsPage } from './events-page';
+import type { FaultInjector, TrackOutcome } from './fault-injector';
 import { jsonReply, preflightReply, sendReply, type Reply } from './http-reply';
 import { handleTrack, type TrackRouteContext } from './track-route';
 import { trackReply } from './track-response';
@@ -18,15 +20,22 @@ export type TrackInterceptor = (
 /** Everything the routes need; `documentation` is known once the server listens. */
 export interface RouteContext extends TrackRouteContext {
   interceptTrack?: TrackInterceptor;
+  /** Runs outside `interceptTrack`, so an offline window or a reset wins over both. */
+  faults: FaultInjector;
 }
 
-type RouteName = 'track' | 'events' | 'page' | 'health';
+type RouteName = 'track' | 'events' | 'page' | 'health' | AdminRoute;
+type Method = 'GET' | 'POST' | 'DELETE';
 
-const ROUTES: Record<string, { name: RouteName; method: 'GET' | 'POST' }> = {
-  '/api/track': { name: 'track', method: 'POST' },
-  '/api/events': { name: 'events', method: 'GET' },
-  '/': { name: 'page', method: 'GET' },
-  '/health': { name: 'health', method: 'GET' },
+/** Each path's route by method. */
+const ROUTES: Record<string, Partial<Record<Method, RouteName>>> = {
+  '/api/track': { POST: 'track' },
+  '/api/events': { GET: 'events' },
+  '/': { GET: 'page' },
+  '/health': { GET: 'health' },
+  '/admin/faults': { POST: 'set-faults' },
+  '/admin/stats': { GET: 'stats' },
+  '/admin/offline': { POST: 'go-offline', DELETE: 'go-online' },
 };
 
 /** Creates the `node:http` request listener; errors become a 500 answer, logged once. */
@@ -34,12 +43,18 @@ export function createRequestListener(context: () => RouteContext) {
   return (request: IncomingMessage, response: ServerResponse): void => {
     const current = context();
     routeRequest(request, current)
-      .then((reply) => {
-        if (reply === 'drop') request.socket.destroy();
-        else sendReply(response, reply);
-      })
+      .then((outcome) => endRequest(request, response, outcome))
       .catch((error: unknown) => answerFailure(response, current, error));
   };
+}
+
+/** Sends the reply, or closes the connection without one as a fault asked. */
+function endRequest(request: IncomingMessage, response: ServerResponse, outcome: TrackOutcome) {
+  // A late answer may find its client gone (timed out) or the receiver closed.
+  if (request.socket.destroyed) return;
+  if (outcome === 'drop') request.socket.destroy();
+  else if (outcome === 'reset') request.socket.resetAndDestroy();
+  else sendReply(response, outcome);
 }
 
 /** Logs an unexpected failure once and answers 500, or cuts a half-sent answer short. */
@@ -54,27 +69,35 @@ function answerFailure(response: ServerResponse, context: RouteContext, error: u
   sendReply(response, trackReply(answer, context.documentation));
 }
 
-async function routeRequest(request: IncomingMessage, context: RouteContext) {
+async function routeRequest(
+  request: IncomingMessage,
+  context: RouteContext,
+): Promise<TrackOutcome> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const route = Object.hasOwn(ROUTES, url.pathname) ? ROUTES[url.pathname] : undefined;
+  const routes = Object.hasOwn(ROUTES, url.pathname) ? ROUTES[url.pathname] : undefined;
   const fail = (status: 404 | 405, message: string, headers?: Record<string, string>) =>
     trackReply({ status, message, headers }, context.documentation);
-  if (route === undefined) return fail(404, `no route for ${url.pathname}`);
+  if (routes === undefined) return fail(404, `no route for ${url.pathname}`);
   if (request.method === 'OPTIONS') return preflightReply();
-  if (request.method !== route.method) {
-    const allow = `${route.method}, OPTIONS`;
+  const route = Object.hasOwn(routes, request.method ?? '')
+    ? routes[request.method as Method]
+    : undefined;
+  if (route === undefined) {
+    const allow = [...Object.keys(routes), 'OPTIONS'].join(', ');
     return fail(405, `${request.method} is not allowed here; use ${allow}`, { allow });
   }
 
-  switch (route.name) {
+  switch (route) {
     case 'track':
-      return interceptTrack(request, context);
+      return context.faults.handle(() => interceptTrack(request, context));
     case 'events':
       return listEvents(request, url, context);
     case 'page':
       return showPage(request, url, context);
     case 'health':
       return jsonReply(200, { ok: true });
+    default:
+      return handleAdmin(route, request, context);
   }
 }
 

@@ -17,6 +17,9 @@ export function parseTrackRequest(text: string, maxEvents: number): TrackRequest
     return { ok: false, message: `the body is not JSON: ${(error as Error).message}` };
   }
 
+  if (depthExceeds(value, MAX_DEPTH)) {
+    return { ok: false, message: `the body is nested deeper than ${MAX_DEPTH} levels` };
+  }
   if (!Array.isArray(value)) {
     return { ok: false, message: `the body must be a JSON array of events, got ${kindOf(value)}` };
   }
@@ -29,6 +32,26 @@ export function parseTrackRequest(text: string, maxEvents: number): TrackRequest
   }
 
   return validateEvents(value);
+}
+
+/**
+ * Deeper than any event needs. Without a bound, a hostile body nested thousands of levels
+ * deep passes validation and then overflows the stack when it is stored: a 500 that a
+ * client following the contract would retry for ever.
+ */
+const MAX_DEPTH = 64;
+
+/** Whether a parsed JSON value nests deeper than `limit`, walked without recursion. */
+function depthExceeds(root: unknown, limit: number): boolean {
+  const pending: Array<[unknown, number]> = [[root, 1]];
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+
+  return false;
 }
 
 /** Validates every event; one invalid event rejects the whole request, as the API does. */

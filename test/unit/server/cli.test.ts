@@ -99,6 +99,63 @@ describe('the receiver command', () => {
     }
   });
 
+  it(
+    'injects faults from its flags and switches them at run time',
+    { timeout: 20_000 },
+    async () => {
+      const args = ['--port', '0', '--token', 'cli-token', '--db', ':memory:', '--max-events', '1'];
+      const { child, output } = spawnCli([...args, '--fail', '503:1', '--retry-after', '4']);
+      const post = (url: string, path: string, body: unknown) =>
+        fetch(`${url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': 'cli-token' },
+          body: JSON.stringify(body),
+        });
+      const event = {
+        event_name: 'user_enriched',
+        user_id: 'cli-user',
+        timestamp: '2024-10-21T12:30:08.276Z',
+      };
+
+      try {
+        const [, url = ''] = await waitForLine(() => output().stdout, /listening on (\S+)/, 15_000);
+        const failed = await post(url, '/api/track', [event]);
+        await post(url, '/admin/faults', null);
+        const overLimit = await post(url, '/api/track', [event, event]);
+        const accepted = await post(url, '/api/track', [event]);
+
+        expect(output().stdout).toContain('receiver: injecting faults: 100% 503 (Retry-After 4)');
+        expect([failed.status, failed.headers.get('retry-after')]).toEqual([503, '4']);
+        expect([overLimit.status, accepted.status]).toEqual([400, 200]);
+      } finally {
+        child.kill('SIGTERM');
+        if (child.exitCode === null) await once(child, 'exit');
+      }
+    },
+  );
+
+  it(
+    'exits with 2 and one line when fault rates add up to over 1',
+    { timeout: 20_000 },
+    async () => {
+      const { child, output } = spawnCli([
+        '--token',
+        't',
+        '--fail',
+        '500:0.6',
+        '--drop-rate',
+        '0.5',
+      ]);
+
+      const [code] = await once(child, 'exit');
+
+      expect(code).toBe(2);
+      expect(output().stderr).toBe(
+        'receiver: the fault rates add up to 1.1; at most 1 is possible (see --help)\n',
+      );
+    },
+  );
+
   it('exits with 2 and one line when the port is not a number', { timeout: 20_000 }, async () => {
     const { child, output } = spawnCli(['--port', 'eighty', '--token', 't']);
 

@@ -55,6 +55,18 @@ describe('openEventStore', () => {
     store.close();
   });
 
+  it('takes an id written in capitals for the same event', () => {
+    const store = openEventStore(':memory:');
+    const id = randomUUID();
+
+    store.recordBatch(batch(event(id)));
+    const again = store.recordBatch(batch(event(id.toUpperCase())));
+
+    expect(again.stored).toBe(0);
+    expect(store.countArrivalsById(id.toUpperCase())).toBe(2);
+    store.close();
+  });
+
   it('stores an event without an id every time it arrives', () => {
     const store = openEventStore(':memory:');
 

@@ -39,11 +39,17 @@ export function userEvent(overrides: Record<string, unknown> = {}) {
 }
 
 /** Posts a body (a value is sent as JSON) to `/api/track` with the test token. */
-export function postTrack(url: string, body: unknown, headers: Record<string, string> = {}) {
+export function postTrack(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  signal?: AbortSignal,
+) {
   return fetch(`${url}/api/track`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': TOKEN, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
+    signal,
   });
 }
 

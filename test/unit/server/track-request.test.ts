@@ -22,6 +22,17 @@ describe('parseTrackRequest', () => {
     expect(!result.ok && result.message).toMatch(/^event 0: user_id: .*event 9: .*; and 2 more/);
   });
 
+  it('refuses a body nested deeper than any event needs, as bad input', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const text = `[{"event_name":"x","user_id":"u","timestamp":"2024-10-21T12:30:08Z",
+      "context":{"x":${deep}}}]`;
+
+    expect(parseTrackRequest(text, 10)).toEqual({
+      ok: false,
+      message: 'the body is nested deeper than 64 levels',
+    });
+  });
+
   it('describes null as a body that is not an array', () => {
     expect(parseTrackRequest('null', 10)).toEqual({
       ok: false,
