@@ -9,8 +9,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractProfile } from '../lib/extract';
+import { extractProfile, type Extraction } from '../lib/extract';
 import { proposeProperties } from '../lib/normalize/propose';
+import { proposeCompanyProperties } from '../lib/normalize/propose-company';
 
 const USAGE = 'usage: npm run extract -- [--url URL] FILE.html';
 
@@ -38,6 +39,14 @@ function readInput(argv: string[]): { file: string; url: URL } {
   return { file, url: new URL(address) };
 }
 
+/** The properties the popup would propose: `user_enriched` or `group_enriched` ones. */
+function proposeFor(extraction: Extraction): object {
+  if (extraction.kind === 'person') return proposeProperties(extraction).properties;
+  if (extraction.kind === 'company') return proposeCompanyProperties(extraction).properties;
+
+  return {};
+}
+
 /** The one-line result for a page. */
 function extractFile(file: string, url: URL): string {
   // A silent console: jsdom's complaints about the page's CSS must not reach stdout.
@@ -46,7 +55,7 @@ function extractFile(file: string, url: URL): string {
     virtualConsole: new VirtualConsole(),
   });
   const extraction = extractProfile(dom.window.document, url);
-  const properties = extraction.kind === 'person' ? proposeProperties(extraction).properties : {};
+  const properties = proposeFor(extraction);
 
   return JSON.stringify({ kind: extraction.kind, properties });
 }

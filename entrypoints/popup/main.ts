@@ -93,6 +93,11 @@ async function renderCapture(extraction: PersonExtraction): Promise<void> {
   });
 }
 
+function enableSave(): void {
+  required<HTMLButtonElement>('#save').disabled = false;
+  required('#save-result').textContent = '';
+}
+
 async function save(form: CaptureForm, proposal: Proposal): Promise<void> {
   const result = required('#save-result');
   const userIdInput = required<HTMLInputElement>('#user-id');
@@ -128,13 +133,16 @@ async function save(form: CaptureForm, proposal: Proposal): Promise<void> {
     });
     result.textContent = answer.ok ? 'Saved: queued for delivery.' : `Not saved: ${answer.error}`;
     result.dataset.state = answer.ok ? 'saved' : 'error';
+    // A second click would queue the same capture again under a new event id; an edit
+    // makes it a new capture and enables Save again.
+    if (answer.ok) return formElement.addEventListener('input', enableSave, { once: true });
   } catch (error) {
     result.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
     result.dataset.state = 'error';
   } finally {
-    button.disabled = false;
     await refreshStatus();
   }
+  button.disabled = false;
 }
 
 async function start(): Promise<void> {
@@ -152,6 +160,10 @@ async function start(): Promise<void> {
   try {
     const extraction = await extractTab(tabId);
     if (extraction.kind === 'none') return showNotice(`No profile here: ${extraction.reason}`);
+    if (extraction.kind === 'company') {
+      // Accounts (`group_enriched`) get their own capture form in a later version.
+      return showNotice('This is a company page: capturing accounts is not available yet.');
+    }
     await renderCapture(extraction);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,8 @@ const positionSchema = z.object({
   employerWebsite: text.optional(),
 });
 
+const originsSchema = z.record(z.string(), z.enum(['structured-data', 'page-text']));
+
 export const extractionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none'), reason: text }),
   z.object({
@@ -36,6 +38,37 @@ export const extractionSchema = z.discriminatedUnion('kind', [
       githubLogin: text.optional(),
       bio: text.optional(),
     }),
-    origins: z.record(z.string(), z.enum(['structured-data', 'page-text'])),
+    origins: originsSchema,
+  }),
+  z.object({
+    kind: z.literal('company'),
+    source: z.enum(['linkedin-company', 'github-org']),
+    profileUrl: z.url(),
+    fields: z.looseObject({
+      name: text.optional(),
+      legalName: text.optional(),
+      websites: texts.optional(),
+      verifiedDomains: texts.optional(),
+      logoUrl: text.optional(),
+      description: text.optional(),
+      tagline: text.optional(),
+      industry: text.optional(),
+      size: text.optional(),
+      employeeCount: text.optional(),
+      companyType: text.optional(),
+      founded: text.optional(),
+      specialties: texts.optional(),
+      headquarters: text.optional(),
+      addresses: texts.optional(),
+      streetAddress: text.optional(),
+      postalCode: text.optional(),
+      locality: text.optional(),
+      region: text.optional(),
+      country: text.optional(),
+      phones: texts.optional(),
+      emails: texts.optional(),
+      socialLinks: texts.optional(),
+    }),
+    origins: originsSchema,
   }),
 ]);

@@ -27,7 +27,7 @@ const TOP_CARD = `
 function extractPerson(head: string, body = '', address = PROFILE): PersonExtraction {
   const { document, url } = pageWith(address, { head, body });
   const extraction = extractLinkedinProfile(document, url);
-  if (extraction.kind !== 'person') throw new Error(`no person: ${extraction.reason}`);
+  if (extraction.kind !== 'person') throw new Error(`no person: ${JSON.stringify(extraction)}`);
 
   return extraction;
 }

@@ -1,28 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../../lib/extract';
+import { groupEnrichedPropertiesSchema } from '../../../lib/contract/event';
+import { extractProfile, type Extraction } from '../../../lib/extract';
 import { proposeProperties } from '../../../lib/normalize/propose';
+import { proposeCompanyProperties } from '../../../lib/normalize/propose-company';
 import { loadFixture } from './load-page';
+
+/** The properties the popup would propose for an extraction. */
+function propose(extraction: Extraction): Record<string, unknown> {
+  if (extraction.kind === 'person') return proposeProperties(extraction).properties;
+  if (extraction.kind === 'company') return proposeCompanyProperties(extraction).properties;
+
+  return {};
+}
 
 /** What the popup would propose for a sample, as the CLI prints it. */
 function capture(name: string) {
   const { document, url, expected } = loadFixture(name);
   const extraction = extractProfile(document, url);
-  const properties: Record<string, unknown> =
-    extraction.kind === 'person' ? proposeProperties(extraction).properties : {};
 
-  return { extraction, properties, expected };
+  return { extraction, properties: propose(extraction), expected };
 }
 
-const PERSON_AND_NONE_SAMPLES = [
+const COMPANY_SAMPLES = ['linkedin-company', 'github-org'];
+
+const SAMPLES = [
   'linkedin-public-profile',
   'linkedin-member-profile',
   'github-user-full',
   'schema-person-jsonld',
   'not-a-profile-github-repo',
+  ...COMPANY_SAMPLES,
 ];
 
 describe('sample pages', () => {
-  it.each(PERSON_AND_NONE_SAMPLES)('%s proposes exactly the expected properties', (name) => {
+  it.each(SAMPLES)('%s proposes exactly the expected properties', (name) => {
     const { extraction, properties, expected } = capture(name);
 
     expect(extraction.kind).toBe(expected.kind);
@@ -31,7 +42,7 @@ describe('sample pages', () => {
     }
   });
 
-  it.each(PERSON_AND_NONE_SAMPLES)('%s proposes nothing that the page does not show', (name) => {
+  it.each(SAMPLES)('%s proposes nothing that the page does not show', (name) => {
     const { properties, expected } = capture(name);
 
     if (expected.absent.includes('*')) {
@@ -41,10 +52,9 @@ describe('sample pages', () => {
     }
   });
 
-  // Company pages are a later issue; until then they must not be taken for a person.
-  it.each(['linkedin-company', 'github-org'])('%s is not proposed as a person', (name) => {
-    const { extraction } = capture(name);
+  it.each(COMPANY_SAMPLES)('%s proposes group_enriched properties the contract accepts', (name) => {
+    const { properties } = capture(name);
 
-    expect(extraction.kind).toBe('none');
+    expect(groupEnrichedPropertiesSchema.safeParse(properties).success).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ function extract(...blocks: unknown[]): Extraction {
 
 /** The fields of a person extraction, failing the test otherwise. */
 function fieldsOf(extraction: Extraction) {
-  if (extraction.kind !== 'person') throw new Error(`no person: ${extraction.reason}`);
+  if (extraction.kind !== 'person') throw new Error(`no person: ${JSON.stringify(extraction)}`);
 
   return extraction.fields;
 }
