@@ -10,6 +10,7 @@ import { isSocialProfileLink, readSocialHandles } from './handles';
 import { normalizeLocation } from './location';
 import { normalizeName } from './name';
 import { normalizePhones } from './phone';
+import { classifyTitle } from './title/classify-title';
 
 /** Where a proposed property came from; `derived` when normalization computed it. */
 export type ProposalOrigin = 'structured-data' | 'page-text' | 'derived';
@@ -85,6 +86,10 @@ function proposeName(builder: ProposalBuilder, fields: RawPerson) {
 function proposeEmployment(builder: ProposalBuilder, fields: RawPerson) {
   const primary = fields.positions?.[0];
   builder.set('enrichment_employment_title', primary?.title, 'positions');
+  const { role, subRole, seniority } = classifyTitle(primary?.title ?? '');
+  builder.set('enrichment_employment_role', role, 'derived');
+  builder.set('enrichment_employment_sub_role', subRole, 'derived');
+  builder.set('enrichment_employment_seniority', seniority, 'derived');
   builder.set('enrichment_employment_name', primary?.employerName, 'positions');
   const domain = employerDomain(primary, fields.websites);
   builder.set('enrichment_employment_domain', domain, 'derived');

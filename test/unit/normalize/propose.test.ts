@@ -31,13 +31,14 @@ describe('proposeProperties', () => {
     expect(proposal.otherPositions).toEqual([{ title: 'Advisor', employerName: 'Side Co' }]);
   });
 
-  it('never proposes role, sub-role or seniority, which need a taxonomy', () => {
+  it('derives role and seniority from the title, marked derived, and nothing it cannot', () => {
     const proposal = proposeProperties(extraction({ positions: [{ title: 'Senior Engineer' }] }));
 
-    expect(proposal.properties).not.toHaveProperty('enrichment_employment_role');
-    expect(proposal.properties).not.toHaveProperty('enrichment_employment_sub_role');
-    expect(proposal.properties).not.toHaveProperty('enrichment_employment_seniority');
-    expect(proposal.missing).toContain('enrichment_employment_seniority');
+    expect(proposal.properties).toMatchObject({
+      enrichment_employment_role: 'Engineering',
+      enrichment_employment_seniority: 'Senior',
+    });
+    expect(proposal.origins.enrichment_employment_seniority).toBe('derived');
   });
 
   it('records where each property came from, derived ones included', () => {

@@ -1,0 +1,36 @@
+/** Letters that Unicode decomposition leaves whole, with the ASCII spelling writers use. */
+const LETTER_FALLBACKS: Record<string, string> = {
+  ß: 'ss',
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ı: 'i',
+};
+
+/**
+ * What separates the titles of a headline, or a title from its employer: bars, bullets,
+ * semicolons, a dash between spaces, `@` and the word for "at" in the supported languages.
+ * A slash, comma or `&` stays: they join parts of one title (`Founder/CEO`, `VP, Sales`).
+ */
+const SEGMENT_SEPARATOR = /[|•·▪►‣;@–—]|\s-\s|\s(?:at|bei|chez|presso|bij)\s/i;
+
+/** The first non-empty part of a headline (`CEO & Co-founder | Investor` → `CEO & Co-founder`). */
+export function firstTitleSegment(title: string): string {
+  const segments = title.split(SEGMENT_SEPARATOR).map((segment) => segment.trim());
+
+  return segments.find((segment) => /[\p{L}\p{N}]/u.test(segment)) ?? '';
+}
+
+/**
+ * The text lower-cased, without diacritics, with every run of other characters (emoji,
+ * punctuation, decorations) as one space: `Co-Founder 🚀` → `co founder`.
+ */
+export function foldTitle(text: string): string {
+  const lower = text.toLowerCase();
+  const spelled = lower.replace(/[ßłøæœđı]/g, (letter) => LETTER_FALLBACKS[letter] ?? letter);
+  const bare = spelled.normalize('NFD').replace(/\p{M}/gu, '');
+
+  return bare.replace(/[^a-z0-9]+/g, ' ').trim();
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileKeyword,
+  keepLongest,
+  listKeywords,
+} from '../../../../lib/normalize/title/keyword-pattern';
+
+/** Whether a keyword pattern occurs in an already folded title. */
+function matches(keyword: string, folded: string): boolean {
+  return compileKeyword(keyword).test(folded);
+}
+
+describe('compileKeyword', () => {
+  it('matches whole words only', () => {
+    expect(matches('cto', 'cto')).toBe(true);
+    expect(matches('cto', 'doctor')).toBe(false);
+    expect(matches('intern', 'international sales')).toBe(false);
+  });
+
+  it('lets a leading star accept a compound’s first part', () => {
+    expect(matches('*leiter', 'vertriebsleiter')).toBe(true);
+    expect(matches('leiter', 'vertriebsleiter')).toBe(false);
+  });
+
+  it('lets a trailing star accept an ending and a plus require one', () => {
+    expect(matches('vertrieb*', 'vertriebsleiter')).toBe(true);
+    expect(matches('vertrieb*', 'vertrieb')).toBe(true);
+    expect(matches('personal+', 'personalleiter')).toBe(true);
+    expect(matches('personal+', 'personal assistant')).toBe(false);
+  });
+
+  it('lets three dots stand for one to three words', () => {
+    expect(matches('chief ... officer', 'chief revenue officer')).toBe(true);
+    expect(matches('chief ... officer', 'chief product and technology officer')).toBe(true);
+    expect(matches('chief ... officer', 'chief officer')).toBe(false);
+  });
+
+  it('folds the keyword as it folds titles', () => {
+    expect(matches('geschäftsführer*', 'geschaftsfuhrerin')).toBe(true);
+    expect(matches("chef d'équipe", 'chef d equipe')).toBe(true);
+  });
+});
+
+describe('listKeywords', () => {
+  it('splits each language list on commas and line breaks', () => {
+    expect(listKeywords({ en: 'a, b c,\n  d', de: 'e' })).toEqual(['a', 'b c', 'd', 'e']);
+  });
+});
+
+describe('keepLongest', () => {
+  it('drops a match lying inside a longer one and keeps overlapping ones', () => {
+    const inner = { value: 'inner', start: 5, end: 9 };
+    const outer = { value: 'outer', start: 0, end: 9 };
+    const overlapping = { value: 'overlapping', start: 7, end: 12 };
+
+    expect(keepLongest([inner, outer, overlapping])).toEqual([outer, overlapping]);
+  });
+
+  it('keeps two matches of the same span', () => {
+    const first = { value: 'first', start: 0, end: 4 };
+    const second = { value: 'second', start: 0, end: 4 };
+
+    expect(keepLongest([first, second])).toEqual([first, second]);
+  });
+});
