@@ -6,6 +6,7 @@ import { clearPauseIfCredentialChanged } from '@/lib/delivery/pause';
 import { createLogger, setLogLevel } from '@/lib/logger';
 import { backgroundRequestSchema } from '@/lib/messages';
 import { openCaptureDatabase, type CaptureDatabase } from '@/lib/storage/database';
+import { getValue, KV_KEYS, setValue } from '@/lib/storage/kv';
 import { createOutbox } from '@/lib/storage/outbox';
 import { loadSettings } from '@/lib/storage/settings-store';
 
@@ -48,18 +49,23 @@ function startBackground(): void {
    * that held it, and the outbox's leases cover a flush that was cut off mid-send.
    */
   async function flushNow(): Promise<void> {
-    const run = async () => {
+    const run = async (exclusive: boolean) => {
+      const database = await db();
+      const settings = await loadSettings(database);
       const summary = await flushOutbox({
-        db: await db(),
-        settings: await loadSettings(await db()),
+        db: database,
+        settings,
+        maxEvents: settings.maxEventsPerRequest,
+        exclusive,
+        ...(import.meta.env.MODE === 'testing' ? await testFlushOptions(database) : {}),
       });
       log.debug('flush', summary.outcome, summary.delivered, summary.held, summary.requests);
       await afterFlush(summary);
     };
     try {
-      if (!navigator.locks) return await run();
+      if (!navigator.locks) return await run(false);
       await navigator.locks.request(FLUSH_LOCK, { ifAvailable: true }, async (lock) => {
-        if (lock) await run();
+        if (lock) await run(true);
       });
     } catch (error) {
       log.error('flush failed', error);
@@ -96,6 +102,9 @@ function startBackground(): void {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isExtensionPage(sender)) return undefined;
+    if (import.meta.env.MODE === 'testing' && isTestControl(message)) {
+      return db().then((database) => saveTestControl(database, message));
+    }
     const parsed = backgroundRequestSchema.safeParse(message);
     if (!parsed.success) return Promise.reject(new Error('invalid request to the background'));
 
@@ -131,4 +140,30 @@ function startBackground(): void {
       void browser.alarms.create(FLUSH_ALARM, { periodInMinutes: FLUSH_ALARM_PERIOD_MINUTES });
   });
   scheduleFlush(FLUSH_AFTER_START_MS);
+}
+
+/** Test build only: a `test.control` message (validated when it is saved). */
+function isTestControl(message: unknown): boolean {
+  return (message as { type?: unknown } | null)?.type === 'test.control';
+}
+
+/**
+ * Test build only: stores the fault suite's knobs so they outlive a worker restart. The
+ * module is imported here, behind the build-mode check, so the shipped build carries none
+ * of it.
+ */
+async function saveTestControl(database: CaptureDatabase, message: unknown): Promise<{ ok: true }> {
+  const { testControlRequestSchema } = await import('@/lib/background/test-control');
+  const request = testControlRequestSchema.parse(message);
+  await setValue(database, KV_KEYS.testControl, request.control);
+
+  return { ok: true };
+}
+
+/** Test build only: the flush options the stored knobs ask for. */
+async function testFlushOptions(database: CaptureDatabase) {
+  const { flushOptionsFor, testControlSchema } = await import('@/lib/background/test-control');
+  const control = await getValue(database, KV_KEYS.testControl, testControlSchema, {});
+
+  return flushOptionsFor(control, globalThis.fetch.bind(globalThis));
 }

@@ -22,6 +22,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     credentialKind: z.enum(['x-api-key', 'bearer']),
     /** A new secret; omitted to keep the stored one. */
     secret: z.string().trim().optional(),
+    /** Omitted to keep the stored value. */
+    maxEventsPerRequest: z.int().min(1).max(1000).optional(),
   }),
   z.object({ type: z.literal('delivery.test') }),
   z.object({ type: z.literal('delivery.flush') }),
@@ -64,6 +66,7 @@ export const publicSettingsSchema = z.object({
   endpoint: z.string(),
   credentialKind: z.enum(['x-api-key', 'bearer']),
   hasSecret: z.boolean(),
+  maxEventsPerRequest: z.int(),
 });
 export type PublicSettings = z.infer<typeof publicSettingsSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRODUCTION_ENDPOINT } from './contract/limits';
+import { MAX_EVENTS_PER_REQUEST, PRODUCTION_ENDPOINT } from './contract/limits';
 
 /** Which header carries the credential; the contract documents both. */
 export const credentialKindSchema = z.enum(['x-api-key', 'bearer']);
@@ -15,6 +15,11 @@ export const settingsSchema = z.object({
   secret: z.string().trim().default(''),
   /** Verbose logging; default `false`. */
   debug: z.boolean().default(false),
+  /**
+   * Events per request, at most the contract's 1,000 (the default). Lower it for a proxy
+   * with a small body limit, or to compare with one request per event.
+   */
+  maxEventsPerRequest: z.int().min(1).max(MAX_EVENTS_PER_REQUEST).default(MAX_EVENTS_PER_REQUEST),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -6,6 +6,7 @@ const form = required<HTMLFormElement>('#settings');
 const endpointInput = required<HTMLInputElement>('#endpoint');
 const endpointError = required('#endpoint-error');
 const secretInput = required<HTMLInputElement>('#secret');
+const batchSizeInput = required<HTMLInputElement>('#batch-size');
 const result = required('#result');
 const answer = required<HTMLPreElement>('#answer');
 
@@ -21,6 +22,7 @@ async function load(): Promise<void> {
   const radio = form.querySelector<HTMLInputElement>(`input[value="${settings.credentialKind}"]`);
   if (radio) radio.checked = true;
   secretInput.placeholder = settings.hasSecret ? 'saved (hidden)' : 'not set';
+  batchSizeInput.value = String(settings.maxEventsPerRequest);
   required<HTMLFieldSetElement>('#form-body').disabled = false;
 }
 
@@ -37,6 +39,11 @@ function save(event: SubmitEvent): void {
   endpointError.textContent = checked && !checked.ok ? checked.error : '';
   endpointInput.setAttribute('aria-invalid', checked && !checked.ok ? 'true' : 'false');
   if (checked && !checked.ok) return;
+  const batchSize = Number(batchSizeInput.value);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
+    result.textContent = 'Not saved: events per request must be a whole number from 1 to 1,000.';
+    return;
+  }
 
   const permission =
     checked?.ok && endpointNeedsHostPermission(checked.url)
@@ -53,6 +60,7 @@ function save(event: SubmitEvent): void {
       endpoint,
       credentialKind: credentialKind(),
       ...(secret ? { secret } : {}),
+      maxEventsPerRequest: batchSize,
     });
     result.textContent = saved.ok ? 'Saved.' : `Not saved: ${saved.error}`;
     if (saved.ok) {

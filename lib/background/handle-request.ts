@@ -61,6 +61,7 @@ const handlers: Handlers = {
       endpoint: settings.endpoint,
       credentialKind: settings.credentialKind,
       hasSecret: settings.secret !== '',
+      maxEventsPerRequest: settings.maxEventsPerRequest,
     };
   },
   'settings.save': async (request, services) => {
@@ -74,6 +75,7 @@ const handlers: Handlers = {
       endpoint: request.endpoint,
       credentialKind: request.credentialKind,
       secret: request.secret ?? current.secret,
+      maxEventsPerRequest: request.maxEventsPerRequest ?? current.maxEventsPerRequest,
     });
     await services.settingsChanged(saved);
     services.scheduleFlush(0);

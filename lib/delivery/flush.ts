@@ -38,7 +38,23 @@ export interface FlushDeps {
   maxBytes?: number;
   /** Default `DEFAULT_MAX_REQUESTS` (50). */
   maxRequests?: number;
+  /** Backoff bounds; default the production ones (2 s base, 10 minutes cap). */
+  backoff?: { baseMs?: number; capMs?: number };
+  /**
+   * The caller holds the extension-wide flush lock, so no other flush is running: leases
+   * left by a stopped worker are taken over at once rather than after they expire.
+   * Default `false`.
+   */
+  exclusive?: boolean;
+  /**
+   * Called at the moments where a stopped worker is riskiest. Test builds pause there so a
+   * harness can stop the worker; the shipped build passes none.
+   */
+  checkpoint?: (point: FlushCheckpoint) => Promise<void>;
 }
+
+/** The riskiest moments of a flush: after a lease, during a send, before the outbox update. */
+export type FlushCheckpoint = 'leased' | 'sending' | 'answered';
 
 /** How a flush ended. */
 export type FlushOutcome = 'idle' | 'done' | 'retry-later' | 'paused' | 'not-configured';
@@ -97,8 +113,10 @@ async function deliverDue(run: Run): Promise<Stop | undefined> {
       leaseMs: run.deps.leaseMs ?? DEFAULT_LEASE_MS,
       maxEvents: run.deps.maxEvents ?? MAX_EVENTS_PER_REQUEST,
       maxBytes: run.deps.maxBytes ?? MAX_REQUEST_BYTES,
+      takeOverLeases: run.deps.exclusive,
     });
     if (batch.length === 0) return undefined;
+    await run.deps.checkpoint?.('leased');
 
     const stop = await deliver(run, batch);
     if (stop) {
@@ -118,7 +136,7 @@ async function deliver(run: Run, records: OutboxRecord[]): Promise<Stop | undefi
   run.requests += 1;
   let answer;
   try {
-    answer = await sendBatch({
+    const sending = sendBatch({
       endpoint: run.deps.settings.endpoint,
       headers: credentialHeaders(run.deps.settings),
       events: records.map((record) => record.event),
@@ -126,12 +144,20 @@ async function deliver(run: Run, records: OutboxRecord[]): Promise<Stop | undefi
       fetch: run.deps.fetch,
       now: run.now,
     });
+    if (run.deps.checkpoint) {
+      // Observed now, so an early failure is not reported as unhandled while paused here.
+      sending.catch(() => undefined);
+      await run.deps.checkpoint('sending');
+    }
+    answer = await sending;
   } catch (error) {
+    await run.deps.checkpoint?.('answered');
     const action = classifyFailure(error);
     if (action.kind !== 'split') return action;
     return records.length > 1 ? split(run, records, action.status) : hold(run, records, action);
   }
 
+  await run.deps.checkpoint?.('answered');
   const { response, status } = answer;
   if (!response.success) return hold(run, records, { reason: response.message, status });
 
@@ -196,6 +222,7 @@ async function applyStop(run: Run, batch: OutboxRecord[], stop: Stop): Promise<v
 
   const attempts = Math.max(...batch.map((record) => record.attempts));
   const delay = backoffDelayMs(attempts, {
+    ...run.deps.backoff,
     random: run.deps.random,
     retryAfterMs: stop.retryAfterMs,
   });

@@ -37,6 +37,12 @@ export interface LeaseOptions {
   maxEvents: number;
   /** Bytes of the request body, `JSON.stringify(events)` in UTF-8. */
   maxBytes: number;
+  /**
+   * Also take over records still leased by another flush, whatever their expiry. Only for a
+   * caller that holds the extension-wide flush lock: then no other flush can be running, and
+   * those leases belong to a worker that was stopped. Default `false`.
+   */
+  takeOverLeases?: boolean;
 }
 
 /** Number of records in each state. */
@@ -146,7 +152,10 @@ async function readDue(tx: OutboxTransaction<'readwrite'>, options: LeaseOptions
   const index = tx.store.index('by-state-next-attempt');
   const stored = [
     ...(await index.getAll(dueRange('queued', options.now), options.maxEvents)),
-    ...(await index.getAll(dueRange('sending', options.now), options.maxEvents)),
+    ...(await index.getAll(
+      dueRange('sending', options.takeOverLeases ? Infinity : options.now),
+      options.maxEvents,
+    )),
   ];
 
   const readable: OutboxRecord[] = [];

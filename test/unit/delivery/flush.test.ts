@@ -287,3 +287,31 @@ describe('settingsFingerprint', () => {
     expect(await settingsFingerprint(SETTINGS)).toBe(first);
   });
 });
+
+describe('flushOutbox when a worker was stopped mid-flush', () => {
+  it('takes over a live lease at once when it holds the flush lock', async () => {
+    await enqueueMany(2);
+    await outbox.leaseBatch({ now: NOW, leaseMs: 600_000, maxEvents: 10, maxBytes: 1e6 });
+    const fetch = serve(() => apiAnswer(200));
+
+    const shared = await flush(fetch);
+    const exclusive = await flush(fetch, { exclusive: true });
+
+    expect(shared).toMatchObject({ outcome: 'idle', requests: 0 });
+    expect(exclusive).toMatchObject({ delivered: 2, requests: 1 });
+  });
+
+  it('reaches each checkpoint in order around a send', async () => {
+    await enqueueMany(1);
+    const points: string[] = [];
+
+    await flush(
+      serve(() => apiAnswer(200)),
+      {
+        checkpoint: async (point) => void points.push(point),
+      },
+    );
+
+    expect(points).toEqual(['leased', 'sending', 'answered']);
+  });
+});
