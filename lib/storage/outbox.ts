@@ -111,13 +111,20 @@ async function enqueue(db: CaptureDatabase, event: TrackEvent, now: number) {
   const id = parsed.data.context?.event_id;
   if (id === undefined) throw new InvalidEventError(['context.event_id']);
 
-  return inTransaction(db, 'readwrite', async (tx): Promise<EnqueueResult> => {
-    // Both steps share one readwrite transaction, so no other writer can slip in between.
-    if ((await tx.store.getKey(id)) !== undefined) return 'duplicate';
-    await tx.store.add(createOutboxRecord(id, parsed.data, now));
+  // A capture is flushed to disk before "Saved" is answered (`strict`): browsers default to
+  // relaxed durability, which a power cut right after the answer could undo.
+  return inTransaction(
+    db,
+    'readwrite',
+    async (tx): Promise<EnqueueResult> => {
+      // Both steps share one readwrite transaction, so no other writer can slip in between.
+      if ((await tx.store.getKey(id)) !== undefined) return 'duplicate';
+      await tx.store.add(createOutboxRecord(id, parsed.data, now));
 
-    return 'queued';
-  });
+      return 'queued';
+    },
+    { durability: 'strict' },
+  );
 }
 
 async function leaseBatch(db: CaptureDatabase, options: LeaseOptions) {
@@ -309,8 +316,9 @@ async function inTransaction<Mode extends IDBTransactionMode, T>(
   db: CaptureDatabase,
   mode: Mode,
   work: (tx: OutboxTransaction<Mode>) => Promise<T>,
+  options: { durability?: 'default' | 'strict' | 'relaxed' } = {},
 ): Promise<T> {
-  const tx = db.transaction(['outbox'], mode) as unknown as OutboxTransaction<Mode>;
+  const tx = db.transaction(['outbox'], mode, options) as unknown as OutboxTransaction<Mode>;
   try {
     const [result] = await Promise.all([work(tx), tx.done]);
     return result;
