@@ -64,15 +64,19 @@ export class CaptureForm {
     const input = this.createInput(spec, id);
     const origin = this.proposal.origins[spec.key];
     const label = element('label', { text: spec.label, attributes: { for: id } });
-    if (origin) {
-      const className = origin === 'derived' ? 'origin derived' : 'origin';
-      label.append(' ', element('span', { text: `(${ORIGIN_LABELS[origin]})`, className }));
-    }
+    const badge = element('span', {
+      className: origin === 'derived' ? 'origin derived' : 'origin',
+    });
+    if (origin) badge.textContent = `(${ORIGIN_LABELS[origin]})`;
+    label.append(' ', badge);
     const error = element('div', { className: 'error', attributes: { id: `${id}-error` } });
     const field = { spec, input, error };
     this.fields.set(spec.key, field);
     input.addEventListener('input', () => {
+      // The user's own value: the page's provenance no longer applies to it.
       input.dataset.edited = 'true';
+      badge.textContent = '(edited)';
+      badge.className = 'origin edited';
       this.validateField(field);
     });
     this.validateField(field);

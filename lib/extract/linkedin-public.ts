@@ -61,9 +61,24 @@ function readProfileMeta(document: Document, slug: string): RawPerson {
  */
 function showsProfile(document: Document, slug: string): boolean {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.pv-top-card a[href*="/in/"]')];
+  if (links.length === 0) return pageAddressesMatch(document, slug);
 
   // `href` is the resolved address, so relative links like `/in/<slug>/overlay/…` compare.
-  return links.length === 0 || links.some((link) => readLinkedinSlugFromText(link.href) === slug);
+  return links.some((link) => readLinkedinSlugFromText(link.href) === slug);
+}
+
+/**
+ * Whether the page's own addresses (canonical link, `og:url`), when it has any, name this
+ * profile. The guest view's top card has no profile link, so they tell a card left over
+ * from the previous profile.
+ */
+function pageAddressesMatch(document: Document, slug: string): boolean {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const addresses = [canonical, readMeta(document, 'og:url')].filter((address): address is string =>
+    Boolean(address),
+  );
+
+  return addresses.every((address) => readLinkedinSlugFromText(address) === slug);
 }
 
 /** The top card, when it shows this profile. */

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractLinkedinProfile } from '../../../lib/extract/linkedin-public';
 import type { PersonExtraction } from '../../../lib/extract/types';
-import { jsonLd, pageWith } from './load-page';
+import { jsonLd, loadPage, pageWith } from './load-page';
 
 const PROFILE = 'https://de.linkedin.com/in/jane-roe-example';
 
@@ -138,6 +139,18 @@ describe('extractLinkedinProfile', () => {
       <a href="/in/previous-profile/overlay/about-this-profile/"><h1>Previous Person</h1></a>
     </section>`;
     const { document, url } = pageWith(PROFILE, { body: staleCard });
+
+    expect(extractLinkedinProfile(document, url).kind).toBe('none');
+  });
+});
+
+describe('extractLinkedinProfile right after in-page navigation', () => {
+  it('proposes nothing while the page still shows the previous profile', () => {
+    const html = readFileSync(
+      new URL('../../fixtures/linkedin-public-profile.html', import.meta.url),
+      'utf8',
+    );
+    const { document, url } = loadPage(html, 'https://www.linkedin.com/in/someone-else-ex');
 
     expect(extractLinkedinProfile(document, url).kind).toBe('none');
   });
