@@ -315,3 +315,92 @@ describe('flushOutbox when a worker was stopped mid-flush', () => {
     expect(points).toEqual(['leased', 'sending', 'answered']);
   });
 });
+
+describe('flushOutbox answers, one by one', () => {
+  it('delivers 999 and holds the one bad event of 1,000 in at most 21 extra requests', async () => {
+    await enqueueMany(1000, (index) => makeEvent({ userId: index === 613 ? 'bad' : 'fine' }));
+    const fetch = serve((events) =>
+      events.some((event) => event.user_id === 'bad')
+        ? apiAnswer(400, { message: 'event 0: user_id is not known' })
+        : apiAnswer(200),
+    );
+
+    // Captured over the last second: all due once the clock has passed the last capture.
+    const summary = await flush(fetch, { now: () => NOW + 1000 });
+
+    expect(summary).toMatchObject({ delivered: 999, held: 1 });
+    expect(summary.requests - 1).toBeLessThanOrEqual(21);
+    const [held] = await outbox.list({ state: 'held' });
+    expect(held).toMatchObject({ heldStatus: 400, heldReason: 'event 0: user_id is not known' });
+  });
+
+  it('splits a batch refused with 413 until the pieces fit, delivering all', async () => {
+    await enqueueMany(8);
+    const fetch = serve((events) => (events.length > 2 ? apiAnswer(413) : apiAnswer(200)));
+
+    const summary = await flush(fetch);
+
+    expect(summary).toMatchObject({ delivered: 8, held: 0 });
+    expect(await outbox.counts()).toMatchObject({ delivered: 8 });
+  });
+
+  it('pauses on 403 as a refused credential, losing nothing', async () => {
+    await enqueueMany(2);
+
+    const summary = await flush(serve(() => apiAnswer(403)));
+
+    expect(summary.pause).toMatchObject({ reason: 'unauthorized', status: 403 });
+    expect(await outbox.counts()).toMatchObject({ queued: 2 });
+  });
+
+  it('resumes after a 401 once the credential changes, and delivers', async () => {
+    await enqueueMany(2);
+    await flush(serve(() => apiAnswer(401)));
+    const renewed = { ...SETTINGS, secret: 'key-2' };
+
+    const cleared = await clearPauseIfCredentialChanged(db, renewed);
+    const summary = await flush(
+      serve(() => apiAnswer(200)),
+      { settings: renewed },
+    );
+
+    expect(cleared).toBe(true);
+    expect(summary).toMatchObject({ outcome: 'done', delivered: 2 });
+  });
+
+  it('reschedules a batch whose answer never comes within the timeout', async () => {
+    await enqueueMany(2);
+    const fetch = vi.fn<FetchFunction>(
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
+    );
+
+    const summary = await flush(fetch, { timeoutMs: 20 });
+
+    expect(summary.outcome).toBe('retry-later');
+    expect(await outbox.counts()).toMatchObject({ queued: 2 });
+  });
+
+  it('resends the same event ids after an answer was lost on the way back', async () => {
+    await enqueueMany(3);
+    const sent: string[][] = [];
+    const record = (init: RequestInit) =>
+      sent.push((JSON.parse(String(init.body)) as TrackEvent[]).map((e) => e.context!.event_id!));
+    const dropped = vi.fn<FetchFunction>(async (_url, init) => {
+      record(init);
+      throw new TypeError('connection reset after the body was read');
+    });
+    const answered = vi.fn<FetchFunction>(async (_url, init) => {
+      record(init);
+      return apiAnswer(200);
+    });
+
+    await flush(dropped);
+    const summary = await flush(answered, { now: () => NOW + 700_000 });
+
+    expect(summary.delivered).toBe(3);
+    expect(sent[1]).toEqual(sent[0]);
+  });
+});

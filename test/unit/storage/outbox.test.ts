@@ -4,7 +4,7 @@ import { openCaptureDatabase, type CaptureDatabase } from '../../../lib/storage/
 import { InvalidEventError, StorageFullError } from '../../../lib/storage/errors';
 import { createOutbox, type Outbox } from '../../../lib/storage/outbox';
 import { IDBFactory } from 'fake-indexeddb';
-import { idOf, makeEvent, makeEventOfSize } from './make-event';
+import { idOf, makeEvent, makeEventOfSize, openTestDatabase } from './make-event';
 
 const LIMITS = { maxEvents: MAX_EVENTS_PER_REQUEST, maxBytes: MAX_REQUEST_BYTES };
 const LEASE = { leaseMs: 60_000, ...LIMITS };
@@ -299,5 +299,21 @@ describe('reading the outbox', () => {
 
     expect(await outbox.purgeDelivered(50)).toBe(1);
     expect(await outbox.counts()).toMatchObject({ delivered: 1 });
+  });
+});
+
+describe('byte limit with multi-byte characters', () => {
+  it('counts UTF-8 bytes, not characters, when filling a request', async () => {
+    const outbox = createOutbox(await openTestDatabase());
+    // 'ż' is 2 bytes and '😀' 4 in UTF-8: a character count would let both in.
+    const first = makeEvent({ name: 'ż'.repeat(500_000) });
+    const second = makeEvent({ name: '😀'.repeat(250_000) });
+    await outbox.enqueue(first, 1);
+    await outbox.enqueue(second, 2);
+
+    const batch = await outbox.leaseBatch({ now: 10, leaseMs: 1000, maxEvents: 10, maxBytes: 2e6 });
+
+    expect(batch.map((record) => record.id)).toEqual([idOf(first)]);
+    expect(Buffer.byteLength(JSON.stringify([first, second]))).toBeGreaterThan(2_000_000);
   });
 });
