@@ -26,7 +26,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Enrichment Capture',
     description: 'Capture profile pages as Track API enrichment events, offline-first.',
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    // `unlimitedStorage`: an offline queue must not hit the default origin quota.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: [TRACK_API_ORIGIN],
     // Another https endpoint is requested at run time when the user saves it.
     ...(browser === 'firefox'

@@ -16,6 +16,7 @@ const FLUSH_ALARM_PERIOD_MINUTES = 0.5;
 /** A worker that starts may have been stopped mid-flush: look at the outbox soon. */
 const FLUSH_AFTER_START_MS = 1000;
 const FLUSH_LOCK = 'enrichment-capture-flush';
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 const log = createLogger('background');
 
@@ -128,8 +129,18 @@ function startBackground(): void {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === FLUSH_ALARM) void flushNow();
+    if (alarm.name !== FLUSH_ALARM) return;
+    void flushNow();
+    void purgeOldHistory();
   });
+
+  /** Delivered events leave the local history once they are older than the retention. */
+  async function purgeOldHistory(): Promise<void> {
+    const database = await db();
+    const { retentionDays } = await loadSettings(database);
+    const purged = await createOutbox(database).purgeDelivered(Date.now() - retentionDays * DAY_MS);
+    if (purged > 0) log.info(`purged ${purged} delivered events past the retention`);
+  }
   browser.runtime.onStartup.addListener(() => scheduleFlush(0));
   // `online` only fires while the worker runs; the alarm covers a stopped one.
   globalThis.addEventListener('online', () => scheduleFlush(0));

@@ -24,6 +24,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     secret: z.string().trim().optional(),
     /** Omitted to keep the stored value. */
     maxEventsPerRequest: z.int().min(1).max(1000).optional(),
+    /** Omitted to keep the stored value. */
+    retentionDays: z.int().min(1).max(3650).optional(),
   }),
   z.object({ type: z.literal('delivery.test') }),
   z.object({ type: z.literal('delivery.flush') }),
@@ -67,6 +69,7 @@ export const publicSettingsSchema = z.object({
   credentialKind: z.enum(['x-api-key', 'bearer']),
   hasSecret: z.boolean(),
   maxEventsPerRequest: z.int(),
+  retentionDays: z.int(),
 });
 export type PublicSettings = z.infer<typeof publicSettingsSchema>;
 

@@ -20,6 +20,8 @@ export const settingsSchema = z.object({
    * with a small body limit, or to compare with one request per event.
    */
   maxEventsPerRequest: z.int().min(1).max(MAX_EVENTS_PER_REQUEST).default(MAX_EVENTS_PER_REQUEST),
+  /** Days delivered events stay in the local history before they are purged; default 30. */
+  retentionDays: z.int().min(1).max(3650).default(30),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -7,6 +7,7 @@ const endpointInput = required<HTMLInputElement>('#endpoint');
 const endpointError = required('#endpoint-error');
 const secretInput = required<HTMLInputElement>('#secret');
 const batchSizeInput = required<HTMLInputElement>('#batch-size');
+const retentionInput = required<HTMLInputElement>('#retention');
 const result = required('#result');
 const answer = required<HTMLPreElement>('#answer');
 
@@ -23,6 +24,7 @@ async function load(): Promise<void> {
   if (radio) radio.checked = true;
   secretInput.placeholder = settings.hasSecret ? 'saved (hidden)' : 'not set';
   batchSizeInput.value = String(settings.maxEventsPerRequest);
+  retentionInput.value = String(settings.retentionDays);
   required<HTMLFieldSetElement>('#form-body').disabled = false;
 }
 
@@ -44,6 +46,11 @@ function save(event: SubmitEvent): void {
     result.textContent = 'Not saved: events per request must be a whole number from 1 to 1,000.';
     return;
   }
+  const retentionDays = Number(retentionInput.value);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) {
+    result.textContent = 'Not saved: the history must be kept for 1 to 3,650 days.';
+    return;
+  }
 
   const permission =
     checked?.ok && endpointNeedsHostPermission(checked.url)
@@ -61,6 +68,7 @@ function save(event: SubmitEvent): void {
       credentialKind: credentialKind(),
       ...(secret ? { secret } : {}),
       maxEventsPerRequest: batchSize,
+      retentionDays,
     });
     result.textContent = saved.ok ? 'Saved.' : `Not saved: ${saved.error}`;
     if (saved.ok) {
@@ -81,5 +89,8 @@ async function sendTest(): Promise<void> {
 }
 
 form.addEventListener('submit', save);
+// Persistent storage keeps the browser from evicting queued captures under disk pressure;
+// a page must ask (workers cannot), and a refusal changes nothing else.
+void navigator.storage?.persist?.();
 required('#test').addEventListener('click', () => void sendTest());
 void load();

@@ -146,6 +146,8 @@ async function save(form: CaptureForm, proposal: Proposal): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  // Queued captures must not be evicted under disk pressure; only a page can ask for that.
+  void navigator.storage?.persist?.();
   required('#open-options').addEventListener('click', (event) => {
     event.preventDefault();
     void browser.runtime.openOptionsPage();

@@ -62,6 +62,7 @@ const handlers: Handlers = {
       credentialKind: settings.credentialKind,
       hasSecret: settings.secret !== '',
       maxEventsPerRequest: settings.maxEventsPerRequest,
+      retentionDays: settings.retentionDays,
     };
   },
   'settings.save': async (request, services) => {
@@ -76,6 +77,7 @@ const handlers: Handlers = {
       credentialKind: request.credentialKind,
       secret: request.secret ?? current.secret,
       maxEventsPerRequest: request.maxEventsPerRequest ?? current.maxEventsPerRequest,
+      retentionDays: request.retentionDays ?? current.retentionDays,
     });
     await services.settingsChanged(saved);
     services.scheduleFlush(0);

@@ -1,0 +1,10 @@
+/**
+ * The few `chrome.*` calls the e2e tests make inside extension pages (`page.evaluate`); the
+ * project does not depend on the full Chrome typings for them.
+ */
+declare const chrome: {
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    getManifest(): { version: string };
+  };
+};
