@@ -3,23 +3,12 @@
  * Person, not by the address alone: `/<owner>` is also an organization's page, and the
  * same layout holds repositories and names of other people.
  */
+import { GITHUB_LOGIN, readGithubLoginFromUrl } from './github-url';
 import { mergeLayers, readLayer } from './layers';
-import { readAttribute, readText } from './text';
+import { normalizeWhitespace, readAttribute, readText } from './text';
 import type { Extraction, RawPerson } from './types';
 
 const PERSON_CARD_SELECTOR = '[itemscope][itemtype$="//schema.org/Person"]';
-
-/** GitHub's rule for logins: letters, digits and single inner hyphens, at most 39. */
-const LOGIN = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
-
-/** The one path segment of a profile address, e.g. `ingridvaldes-dev`. */
-function readLoginFromUrl(url: URL): string | undefined {
-  const isGithub = ['github.com', 'www.github.com'].includes(url.hostname.toLowerCase());
-  const segments = url.pathname.split('/').filter(Boolean);
-  const [login] = segments;
-
-  return isGithub && segments.length === 1 && login && LOGIN.test(login) ? login : undefined;
-}
 
 /** The `@org` mention GitHub links in the company field, as written without the `@`. */
 function readCompany(card: Element): string | undefined {
@@ -62,6 +51,19 @@ function readAvatar(card: Element): string | undefined {
   return avatar && /^https?:\/\//i.test(avatar) ? avatar : undefined;
 }
 
+/**
+ * The text an element holds itself, without its child elements' text. The login's element
+ * also holds the pronouns a user sets (`mbekele · she/her`), in child elements.
+ */
+function readOwnText(element: Element | null): string | undefined {
+  const texts = [...(element?.childNodes ?? [])]
+    .filter((node) => node.nodeType === node.TEXT_NODE)
+    .map((node) => node.textContent ?? '');
+  const text = normalizeWhitespace(texts.join(' '));
+
+  return text === '' ? undefined : text;
+}
+
 /** The fields of the profile card. */
 function readCard(card: Element, login: string): RawPerson {
   const bio = card.querySelector('.user-profile-bio');
@@ -85,14 +87,14 @@ function readCard(card: Element, login: string): RawPerson {
 
 /** A person from a GitHub user page; `none` for repositories, organizations and the rest. */
 export function extractGithubUser(document: Document, url: URL): Extraction {
-  const urlLogin = readLoginFromUrl(url);
+  const urlLogin = readGithubLoginFromUrl(url);
   const card = document.querySelector(PERSON_CARD_SELECTOR);
   if (!urlLogin || !card)
     return { kind: 'none', reason: 'This GitHub page is not a user profile.' };
 
   // GitHub redirects a renamed login, so the card's login is the current one.
-  const cardLogin = readText(card.querySelector('[itemprop="additionalName"]'));
-  const login = cardLogin && LOGIN.test(cardLogin) ? cardLogin : urlLogin;
+  const cardLogin = readOwnText(card.querySelector('[itemprop="additionalName"]'));
+  const login = cardLogin && GITHUB_LOGIN.test(cardLogin) ? cardLogin : urlLogin;
   const merged = mergeLayers([readLayer('profile-card', 'page-text', () => readCard(card, login))]);
 
   return {

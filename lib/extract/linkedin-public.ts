@@ -26,11 +26,10 @@ function isProfileOwner(person: JsonLdNode, slug: string): boolean {
 
 /** The JSON-LD Person of this profile; its own addresses are not websites. */
 function readJsonLdPerson(document: Document, url: URL, slug: string): RawPerson {
-  const owner = collectJsonLdNodes(document).find(
-    (node) => hasType(node, 'Person') && isProfileOwner(node, slug),
-  );
+  const nodes = collectJsonLdNodes(document);
+  const owner = nodes.find((node) => hasType(node, 'Person') && isProfileOwner(node, slug));
   if (!owner) return {};
-  const fields = readPersonNode(owner, url);
+  const fields = readPersonNode(owner, url, nodes);
 
   return { ...fields, websites: fields.websites?.filter((site) => !isLinkedinUrl(site)) };
 }

@@ -1,4 +1,12 @@
-import { asList, isNode, readNodes, readString, readStrings, type JsonLdNode } from './json-ld';
+import {
+  asList,
+  isNode,
+  readNodes,
+  readString,
+  readStrings,
+  resolveReference,
+  type JsonLdNode,
+} from './json-ld';
 import { isLinkedinHost } from './linkedin-url';
 import type { Position, RawPerson } from './types';
 
@@ -44,9 +52,12 @@ function readEmployer(value: unknown, base: URL): Omit<Position, 'title'> {
  * employer; pages that list several (LinkedIn's guest view) write both in the same order,
  * so they are paired by index.
  */
-function readPositions(person: JsonLdNode, base: URL): Position[] {
+function readPositions(person: JsonLdNode, base: URL, nodes: JsonLdNode[]): Position[] {
   const titles = readStrings(person, 'jobTitle');
-  const employers = asList(person.worksFor).map((employer) => readEmployer(employer, base));
+  // Graphs (Yoast and other site generators) name the employer by `@id` only.
+  const employers = asList(person.worksFor)
+    .map((employer) => (isNode(employer) ? resolveReference(employer, nodes) : employer))
+    .map((employer) => readEmployer(employer, base));
   const count = Math.max(titles.length, employers.length);
 
   return Array.from({ length: count }, (_, index) => ({
@@ -96,13 +107,16 @@ function readEmails(person: JsonLdNode): string[] {
     .filter((email) => email.includes('@'));
 }
 
-/** The raw fields of a schema.org `Person` node; addresses are resolved against `base`. */
-export function readPersonNode(person: JsonLdNode, base: URL): RawPerson {
+/**
+ * The raw fields of a schema.org `Person` node; addresses are resolved against `base`, and
+ * `{"@id"}` references against `nodes` (the page's other top-level nodes).
+ */
+export function readPersonNode(person: JsonLdNode, base: URL, nodes: JsonLdNode[] = []): RawPerson {
   return {
     displayName: readString(person, 'name'),
     givenName: readString(person, 'givenName'),
     familyName: readString(person, 'familyName'),
-    positions: readPositions(person, base),
+    positions: readPositions(person, base, nodes),
     ...readAddress(person),
     avatarUrl: readImage(person, base),
     phones: readStrings(person, 'telephone'),

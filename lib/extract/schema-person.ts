@@ -1,3 +1,8 @@
+/**
+ * The generic path for pages that are not LinkedIn or GitHub: schema.org `Person` JSON-LD
+ * first, then the page's representative microformats `h-card`, then Open Graph `profile:`
+ * tags. Each layer decides on its own whether it describes the page's subject.
+ */
 import {
   collectJsonLdNodes,
   hasType,
@@ -6,15 +11,29 @@ import {
   type JsonLdNode,
 } from './json-ld';
 import { mergeLayers, readLayer } from './layers';
+import { readMicroformatsCard } from './microformats-card';
+import { readOpenGraphProfile } from './open-graph-profile';
 import { readPersonNode } from './person-node';
 import { trimTrailingSlashes } from './text';
-import type { Extraction } from './types';
+import type { Extraction, RawPerson } from './types';
 
 /** Page types whose `mainEntity` is the page's subject. */
 const PAGE_TYPES = ['ProfilePage', 'AboutPage', 'WebPage'];
 
-/** Content types whose Persons are authors, not the page's subject. */
-const AUTHORED_TYPES = ['Article', 'BlogPosting', 'NewsArticle', 'TechArticle', 'Review'];
+/**
+ * Types of pages whose lone Person is not their subject: an author of the content, or one
+ * result of a search or a list (a results page may mark up its first hit on its own).
+ */
+const NOT_ONE_PERSON_TYPES = [
+  'Article',
+  'BlogPosting',
+  'NewsArticle',
+  'TechArticle',
+  'Review',
+  'SearchResultsPage',
+  'CollectionPage',
+  'ItemList',
+];
 
 /** An address without its fragment and trailing slash, for comparing. */
 function comparable(address: string): string {
@@ -35,8 +54,8 @@ function findMainEntityPerson(nodes: JsonLdNode[]): JsonLdNode | undefined {
 
 /**
  * The Person a page is about: its `ProfilePage`'s main entity, else the Person whose `url`
- * is this page, else the only Person of a page that is not an article (where a lone
- * Person is the author, not the subject).
+ * is this page, else the only Person of a page that is not an article or a list of
+ * results (where a lone Person is an author or one hit, not the subject).
  */
 export function findSubjectPerson(nodes: JsonLdNode[], url: URL): JsonLdNode | undefined {
   const mainEntity = findMainEntityPerson(nodes);
@@ -51,21 +70,31 @@ export function findSubjectPerson(nodes: JsonLdNode[], url: URL): JsonLdNode | u
   );
   if (atThisAddress) return atThisAddress;
 
-  const isAuthored = nodes.some((node) => AUTHORED_TYPES.some((type) => hasType(node, type)));
+  const isAboutOthers = nodes.some((node) =>
+    NOT_ONE_PERSON_TYPES.some((type) => hasType(node, type)),
+  );
 
-  return persons.length === 1 && !isAuthored ? persons[0] : undefined;
+  return persons.length === 1 && !isAboutOthers ? persons[0] : undefined;
 }
 
-/** A person from any page's schema.org `Person` JSON-LD. */
-export function extractSchemaPerson(document: Document, url: URL): Extraction {
-  const person = findSubjectPerson(collectJsonLdNodes(document), url);
-  if (!person) return { kind: 'none', reason: 'No schema.org Person describes this page.' };
+/** The fields of the Person the page's JSON-LD is about, if any. */
+function readJsonLdSubject(document: Document, url: URL): RawPerson {
+  const nodes = collectJsonLdNodes(document);
+  const person = findSubjectPerson(nodes, url);
 
+  return person ? readPersonNode(person, url, nodes) : {};
+}
+
+/** A person from any page's schema.org `Person`, representative h-card or profile tags. */
+export function extractSchemaPerson(document: Document, url: URL): Extraction {
   const merged = mergeLayers([
-    readLayer('json-ld', 'structured-data', () => readPersonNode(person, url)),
+    readLayer('json-ld', 'structured-data', () => readJsonLdSubject(document, url)),
+    readLayer('h-card', 'structured-data', () => readMicroformatsCard(document, url)),
+    readLayer('open-graph', 'structured-data', () => readOpenGraphProfile(document, url)),
   ]);
-  if (!merged.fields.displayName && !merged.fields.givenName) {
-    return { kind: 'none', reason: 'The schema.org Person on this page has no name.' };
+  const { displayName, givenName, familyName } = merged.fields;
+  if (!displayName && !givenName && !familyName) {
+    return { kind: 'none', reason: 'No person is described on this page.' };
   }
   // The Person's own `url` names the profile best; without one, this page does.
   const profileUrl = merged.fields.websites?.[0] ?? comparable(url.href);

@@ -51,11 +51,17 @@ export interface EmployeeSize {
 }
 
 /**
+ * The word after a size, in the page's language (`employees`, `Beschäftigte`, `salariés`,
+ * `empleados`): LinkedIn localizes it, and the number before it is all that is kept.
+ */
+const SIZE_UNIT = /\s*\p{L}[\p{L}\s.]*$/u;
+
+/**
  * A size as the page writes it, without the trailing `employees`: `51-200 employees` is the
  * range `51-200`; `1,204 employees` is an exact count. A count is never made up from a range.
  */
 export function readEmployeeSize(written: string | undefined): EmployeeSize {
-  const value = written?.replace(/\s*employees?\s*$/i, '').trim() ?? '';
+  const value = written?.trim().replace(SIZE_UNIT, '').trim() ?? '';
   if (/^\d[\d,.\s]*\s*[-–]\s*\d[\d,.\s]*$|^\d[\d,.]*\s*\+$/.test(value)) return { range: value };
   const count = readWholeNumber(value);
 

@@ -87,4 +87,20 @@ describe('extractGithubUser', () => {
 
     expect(extractGithubUser(document, url).kind).toBe('none');
   });
+
+  it('reads the login without the pronouns GitHub writes beside it', () => {
+    const names = `
+      <span itemprop="name">Robin Example</span>
+      <span itemprop="additionalName">robin-example
+        <span aria-hidden="true">·</span> <span itemprop="pronouns">they/them</span>
+      </span>`;
+    const { document, url } = userPage('https://github.com/Robin-Example', names);
+
+    const extraction = extractGithubUser(document, url);
+
+    expect(extraction).toMatchObject({
+      profileUrl: 'https://github.com/robin-example',
+      fields: { githubLogin: 'robin-example', displayName: 'Robin Example' },
+    });
+  });
 });

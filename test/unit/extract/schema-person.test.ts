@@ -102,4 +102,40 @@ describe('extractSchemaPerson', () => {
 
     expect(extraction.kind).toBe('none');
   });
+
+  it('does not take the lone Person of a search results page for the page subject', () => {
+    const results = { '@type': 'SearchResultsPage', mainEntity: { '@type': 'ItemList' } };
+
+    expect(extract(results, ADA).kind).toBe('none');
+  });
+
+  it('resolves an employer given as an @id reference to an Organization of the graph', () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'Organization', '@id': '#acme', name: 'Acme', url: 'https://acme.example/' },
+        { ...ADA, jobTitle: 'Engineer', worksFor: { '@id': '#acme' } },
+      ],
+    };
+
+    expect(fieldsOf(extract(graph)).positions).toEqual([
+      { title: 'Engineer', employerName: 'Acme', employerWebsite: 'https://acme.example/' },
+    ]);
+  });
+
+  it('falls back to the page h-card and then to Open Graph profile tags', () => {
+    const link = `<a class="u-url p-name" href="${ADDRESS}">Ada Example</a>`;
+    const card = `<div class="h-card">${link}</div>`;
+    const tags = [
+      '<meta property="og:type" content="profile">',
+      '<meta property="profile:first_name" content="Ada">',
+      '<meta property="profile:last_name" content="Example">',
+    ].join('');
+    const { document, url } = pageWith(ADDRESS, { head: tags, body: card });
+
+    expect(extractSchemaPerson(document, url)).toMatchObject({
+      kind: 'person',
+      fields: { displayName: 'Ada Example', givenName: 'Ada', familyName: 'Example' },
+      origins: { displayName: 'structured-data', givenName: 'structured-data' },
+    });
+  });
 });

@@ -53,6 +53,10 @@ describe('readEmployeeSize', () => {
     ['2-10', { range: '2-10' }],
     ['1,204 employees', { count: 1204 }],
     ['Self-employed', {}],
+    ['51-200 Beschäftigte', { range: '51-200' }],
+    ['11-50 salariés', { range: '11-50' }],
+    ['1.204 empleados', { count: 1204 }],
+    ['about 40 employees', {}],
     [undefined, {}],
   ])('reads %s', (written, size) => {
     expect(readEmployeeSize(written)).toEqual(size);
