@@ -105,7 +105,9 @@ export async function routeSamplePages(
     const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
     if (!url.protocol.startsWith('http') || local) return route.continue();
     const page = byUrl.get(normalizeUrl(url.href));
-    if (page) return route.fulfill({ status: 200, contentType: 'text/html', body: page.html });
+    // Sites send their charset; without it Chromium would read the UTF-8 pages as Latin-1.
+    const contentType = 'text/html; charset=utf-8';
+    if (page) return route.fulfill({ status: 200, contentType, body: page.html });
 
     return route.abort('blockedbyclient');
   });

@@ -7,4 +7,7 @@ declare const chrome: {
     sendMessage(message: unknown): Promise<unknown>;
     getManifest(): { version: string };
   };
+  tabs: {
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
 };
