@@ -46,12 +46,14 @@ describe('validateEndpoint', () => {
 });
 
 describe('settings', () => {
-  it('defaults to an unconfigured x-api-key setup without debug', () => {
+  it('defaults to an unconfigured x-api-key setup without debug, full batches, 30 days', () => {
     expect(settingsSchema.parse({})).toEqual({
       endpoint: '',
       credentialKind: 'x-api-key',
       secret: '',
       debug: false,
+      maxEventsPerRequest: 1000,
+      retentionDays: 30,
     });
   });
 

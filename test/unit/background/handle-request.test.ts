@@ -218,14 +218,26 @@ describe('settings.get', () => {
 
     const answer = await handleBackgroundRequest({ type: 'settings.get' }, services);
 
-    expect(answer).toEqual({ endpoint: LOCAL_ENDPOINT, credentialKind: 'bearer', hasSecret: true });
+    expect(answer).toEqual({
+      endpoint: LOCAL_ENDPOINT,
+      credentialKind: 'bearer',
+      hasSecret: true,
+      maxEventsPerRequest: 1000,
+      retentionDays: 30,
+    });
     expect(JSON.stringify(answer)).not.toContain(SECRET);
   });
 
   it('says no secret is stored before the user set one', async () => {
     const answer = await handleBackgroundRequest({ type: 'settings.get' }, services);
 
-    expect(answer).toEqual({ endpoint: '', credentialKind: 'x-api-key', hasSecret: false });
+    expect(answer).toEqual({
+      endpoint: '',
+      credentialKind: 'x-api-key',
+      hasSecret: false,
+      maxEventsPerRequest: 1000,
+      retentionDays: 30,
+    });
   });
 });
 
