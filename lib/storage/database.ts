@@ -5,7 +5,7 @@ import type { OutboxState } from './outbox-record';
 export const CAPTURE_DATABASE_NAME = 'enrichment-capture';
 
 /** The schema version; each bump adds one step to `migrate` below. */
-export const CAPTURE_DATABASE_VERSION = 1;
+export const CAPTURE_DATABASE_VERSION = 2;
 
 /**
  * The stored shape of the outbox and key-value stores. Values are typed `unknown` on purpose:
@@ -21,6 +21,8 @@ export interface CaptureSchema extends DBSchema {
     };
   };
   kv: { key: string; value: unknown };
+  /** What the user chose per profile (`user_id`, `group_id`), keyed by canonical URL. */
+  profiles: { key: string; value: unknown };
 }
 
 /** An open connection to the capture database. */
@@ -71,4 +73,24 @@ function migrate(transaction: UpgradeTransaction, oldVersion: number): void {
     outbox.createIndex('by-state-created', ['state', 'createdAt']);
     db.createObjectStore('kv');
   }
+  if (oldVersion < 2) {
+    // Version 1 kept every profile's choice in one `user-ids.v1` value, rewritten whole at
+    // each capture; a store of its own makes a capture's write independent of the history.
+    db.createObjectStore('profiles');
+    void moveProfileChoices(transaction);
+  }
 }
+
+/** Moves version 1's map of profile choices into the `profiles` store, in the upgrade. */
+async function moveProfileChoices(transaction: UpgradeTransaction): Promise<void> {
+  const kv = transaction.objectStore('kv');
+  const stored = await kv.get(LEGACY_USER_IDS_KEY);
+  if (stored && typeof stored === 'object') {
+    const profiles = transaction.objectStore('profiles');
+    await Promise.all(Object.entries(stored).map(([url, choice]) => profiles.put(choice, url)));
+  }
+  await kv.delete(LEGACY_USER_IDS_KEY);
+}
+
+/** Where version 1 kept the profile choices. */
+const LEGACY_USER_IDS_KEY = 'user-ids.v1';

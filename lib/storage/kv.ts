@@ -11,7 +11,6 @@ const log = createLogger('kv');
 export const KV_KEYS = {
   settings: 'settings.v1',
   deliveryPause: 'delivery-pause.v1',
-  userIds: 'user-ids.v1',
   recentGroups: 'recent-groups.v1',
   testControl: 'test-control.v1',
 } as const;

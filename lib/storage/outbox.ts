@@ -133,7 +133,9 @@ async function leaseBatch(db: CaptureDatabase, options: LeaseOptions) {
     const token = crypto.randomUUID();
     const expiresAt = options.now + options.leaseMs;
     const leased = batch.map((record) => leaseRecord(record, token, expiresAt));
-    for (const record of leased) await tx.store.put(record);
+    // Issued together: awaiting each write in turn costs a round trip to the browser's
+    // IndexedDB process per record, which dominated the time of a 1,000-event batch.
+    await Promise.all(leased.map((record) => tx.store.put(record)));
 
     return leased;
   });
@@ -216,19 +218,20 @@ async function settle(
   change: (record: OutboxRecord) => OutboxRecord,
 ): Promise<number> {
   return inTransaction(db, 'readwrite', async (tx) => {
-    let settled = 0;
-    for (const ref of refs) {
-      const result = readOutboxRecord(await tx.store.get(ref.id));
+    // Reads and writes are issued together rather than one round trip per record.
+    const stored = await Promise.all(refs.map((ref) => tx.store.get(ref.id)));
+    const writes = refs.flatMap((ref, index) => {
+      const result = readOutboxRecord(stored[index]);
       // A lease that expired and was taken by another flush is no longer ours to settle.
       if (!result.ok || !isLeasedBy(result.record, ref)) {
         log.debug(`not settling ${ref.id}: its lease is gone`);
-        continue;
+        return [];
       }
-      await tx.store.put(change(result.record));
-      settled += 1;
-    }
+      return [tx.store.put(change(result.record))];
+    });
+    await Promise.all(writes);
 
-    return settled;
+    return writes.length;
   });
 }
 

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { openCaptureDatabase } from '../../../lib/storage/database';
 
 describe('openCaptureDatabase', () => {
-  it('creates the outbox with its indexes and the kv store at version 1', async () => {
+  it('creates the outbox with its indexes, the kv and the profiles stores at version 2', async () => {
     const db = await openCaptureDatabase({ factory: new IDBFactory() });
 
     const tx = db.transaction('outbox');
-    expect(db.version).toBe(1);
-    expect([...db.objectStoreNames].sort()).toEqual(['kv', 'outbox']);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['kv', 'outbox', 'profiles']);
     expect(tx.store.keyPath).toBe('id');
     expect([...tx.store.indexNames].sort()).toEqual(['by-state-created', 'by-state-next-attempt']);
     db.close();
@@ -30,13 +30,37 @@ describe('openCaptureDatabase', () => {
     const factory = new IDBFactory();
     const db = await openCaptureDatabase({ factory, name: 'upgrade' });
 
-    const request = factory.open('upgrade', 2);
+    const request = factory.open('upgrade', 3);
     const version = await new Promise((resolve, reject) => {
       request.onsuccess = () => resolve(request.result.version);
       request.onerror = () => reject(request.error);
     });
 
-    expect(version).toBe(2);
-    expect(db.version).toBe(1);
+    expect(version).toBe(3);
+    expect(db.version).toBe(2);
+  });
+
+  it('moves version 1 profile choices into the profiles store', async () => {
+    const factory = new IDBFactory();
+    const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open('legacy', 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('outbox', { keyPath: 'id' });
+        const kv = request.result.createObjectStore('kv');
+        kv.put({ 'https://example.org/ada': { userId: 'ada-1', groupId: 'g1' } }, 'user-ids.v1');
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    v1.close();
+
+    const db = await openCaptureDatabase({ factory, name: 'legacy' });
+
+    expect(await db.get('profiles', 'https://example.org/ada')).toEqual({
+      userId: 'ada-1',
+      groupId: 'g1',
+    });
+    expect(await db.get('kv', 'user-ids.v1')).toBeUndefined();
+    db.close();
   });
 });
