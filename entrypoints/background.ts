@@ -1,6 +1,7 @@
 import { handleBackgroundRequest } from '@/lib/background/handle-request';
 import { readDeliveryBlock } from '@/lib/background/delivery-block';
 import { sendTestEvent } from '@/lib/background/test-event';
+import { createFlushScheduler } from '@/lib/background/flush-scheduler';
 import { flushOutbox, type FlushSummary } from '@/lib/delivery/flush';
 import { clearPauseIfCredentialChanged } from '@/lib/delivery/pause';
 import { createLogger, setLogLevel } from '@/lib/logger';
@@ -17,6 +18,7 @@ const FLUSH_ALARM_PERIOD_MINUTES = 0.5;
 const FLUSH_AFTER_START_MS = 1000;
 const FLUSH_LOCK = 'enrichment-capture-flush';
 const DAY_MS = 24 * 60 * 60 * 1000;
+const BADGE_REFRESH_MS = 500;
 
 const log = createLogger('background');
 
@@ -29,57 +31,30 @@ export default defineBackground({
 function startBackground(): void {
   let database: Promise<CaptureDatabase> | undefined;
   const db = () => (database ??= openCaptureDatabase());
-  let flushTimer: ReturnType<typeof setTimeout> | undefined;
-  let flushDueAt = Infinity;
+  const { scheduleFlush, flushNow } = createFlushScheduler({
+    flush: runFlush,
+    afterFlush: () => updateBadge(),
+    locks: navigator.locks,
+    lockName: FLUSH_LOCK,
+    // Later retries ride on the alarm, which also wakes a stopped worker.
+    maxDelayMs: FLUSH_ALARM_PERIOD_MINUTES * 60_000,
+    onError: (error) => log.error('flush failed', error),
+  });
 
-  /** Asks for a flush in `delayMs`; an earlier ask wins, so asks collapse into one flush. */
-  function scheduleFlush(delayMs: number): void {
-    const dueAt = Date.now() + delayMs;
-    if (flushTimer !== undefined && flushDueAt <= dueAt) return;
-    clearTimeout(flushTimer);
-    flushDueAt = dueAt;
-    flushTimer = setTimeout(() => {
-      flushTimer = undefined;
-      flushDueAt = Infinity;
-      void flushNow();
-    }, delayMs);
-  }
+  /** One flush with the current settings; `exclusive` when the flush lock is held. */
+  async function runFlush(exclusive: boolean): Promise<FlushSummary> {
+    const database = await db();
+    const settings = await loadSettings(database);
+    const summary = await flushOutbox({
+      db: database,
+      settings,
+      maxEvents: settings.maxEventsPerRequest,
+      exclusive,
+      ...(import.meta.env.MODE === 'testing' ? await testFlushOptions(database) : {}),
+    });
+    log.debug('flush', summary.outcome, summary.delivered, summary.held, summary.requests);
 
-  /**
-   * One flush at a time, even across a worker restart: the Web Lock ends with the worker
-   * that held it, and the outbox's leases cover a flush that was cut off mid-send.
-   */
-  async function flushNow(): Promise<void> {
-    const run = async (exclusive: boolean) => {
-      const database = await db();
-      const settings = await loadSettings(database);
-      const summary = await flushOutbox({
-        db: database,
-        settings,
-        maxEvents: settings.maxEventsPerRequest,
-        exclusive,
-        ...(import.meta.env.MODE === 'testing' ? await testFlushOptions(database) : {}),
-      });
-      log.debug('flush', summary.outcome, summary.delivered, summary.held, summary.requests);
-      await afterFlush(summary);
-    };
-    try {
-      if (!navigator.locks) return await run(false);
-      await navigator.locks.request(FLUSH_LOCK, { ifAvailable: true }, async (lock) => {
-        if (lock) await run(true);
-      });
-    } catch (error) {
-      log.error('flush failed', error);
-    }
-  }
-
-  /** Schedules the next retry when it is sooner than the alarm, and updates the badge. */
-  async function afterFlush(summary: FlushSummary): Promise<void> {
-    const wait = (summary.nextAttemptAt ?? Infinity) - Date.now();
-    if (summary.outcome !== 'paused' && wait < FLUSH_ALARM_PERIOD_MINUTES * 60_000) {
-      scheduleFlush(Math.max(wait, 0));
-    }
-    await updateBadge();
+    return summary;
   }
 
   async function updateBadge(): Promise<void> {
@@ -92,6 +67,20 @@ function startBackground(): void {
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ text: paused ? '!' : pending > 0 ? String(pending) : '' });
     await action.setBadgeBackgroundColor({ color: paused ? '#b42318' : '#0a58ca' });
+  }
+
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Captures come in bursts and the badge counts the whole outbox, so it is refreshed once
+   * per burst rather than after every message.
+   */
+  function refreshBadgeSoon(): void {
+    if (badgeTimer !== undefined) return;
+    badgeTimer = setTimeout(() => {
+      badgeTimer = undefined;
+      updateBadge().catch((error: unknown) => log.warn('badge not updated', error));
+    }, BADGE_REFRESH_MS);
   }
 
   /** Only the extension's own pages may talk to the background; content scripts may not. */
@@ -123,7 +112,7 @@ function startBackground(): void {
           if (await clearPauseIfCredentialChanged(database, settings)) log.info('pause lifted');
         },
       });
-      void updateBadge();
+      refreshBadgeSoon();
       return answer;
     });
   });

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from '@playwright/test';
@@ -153,4 +154,57 @@ export async function findTabId(context: BrowserContext, page: Page): Promise<nu
   if (tabId === undefined) throw new Error(`no active tab found for ${page.url()}`);
 
   return tabId;
+}
+
+/**
+ * The process id of the browser this process launched on `profileDir`, read from `/proc`
+ * (Linux): Playwright offers no handle on the process of a persistent context. The browser
+ * is the child of this process whose command line names the profile; its helpers
+ * (renderers, the GPU process) are its own children.
+ */
+export function findBrowserPid(profileDir: string): number | undefined {
+  const profileFlag = `--user-data-dir=${profileDir}`;
+
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .find((pid) => parentOf(pid) === process.pid && commandLineOf(pid).includes(profileFlag));
+}
+
+function commandLineOf(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    // The process ended between the listing and the read.
+    return [];
+  }
+}
+
+function parentOf(pid: number): number | undefined {
+  try {
+    // `pid (name) state ppid …`: the name may hold spaces, so fields are read after `)`.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Kills the browser with SIGKILL, as a crash or a power cut would end it: nothing is flushed
+ * or closed cleanly. Resolves once Playwright saw the context close (within `timeoutMs`,
+ * default 15 s); the profile can then be launched again.
+ */
+export async function killBrowser(
+  context: BrowserContext,
+  profileDir: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const pid = findBrowserPid(profileDir);
+  if (pid === undefined) throw new Error(`no browser process found for ${profileDir}`);
+  const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+
+  process.kill(pid, 'SIGKILL');
+  const outcome = await Promise.race([closed.then(() => 'closed'), sleep(timeoutMs)]);
+  if (outcome !== 'closed') throw new Error(`the browser (pid ${pid}) did not go away`);
 }

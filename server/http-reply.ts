@@ -12,6 +12,8 @@ const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'POST, GET, OPTIONS',
   'access-control-allow-headers': 'content-type, x-api-key, authorization',
+  // The extension reads Retry-After as a floor for its next try; CORS hides it otherwise.
+  'access-control-expose-headers': 'retry-after',
   // Browsers cap this (Chromium at 7,200 s); a day keeps preflights rare everywhere else.
   'access-control-max-age': '86400',
 };

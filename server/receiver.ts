@@ -7,6 +7,7 @@ import { openEventStore, type EventStore } from './event-store';
 import { createFaultInjector } from './fault-injector';
 import { parseFaultConfig, type FaultConfig } from './faults';
 import { createRequestListener, type RouteContext, type TrackInterceptor } from './routes';
+import type { EventRefusal } from './track-route';
 
 /** How a receiver is set up. */
 export interface ReceiverOptions {
@@ -26,6 +27,11 @@ export interface ReceiverOptions {
   interceptTrack?: TrackInterceptor;
   /** Faults injected into `POST /api/track` from the start; default none. */
   faults?: FaultConfig;
+  /**
+   * Refuses valid events as the real API may (400, the request stored nothing); default
+   * none. The fault suite uses it to make one event bad for the receiver only.
+   */
+  refuseEvent?: EventRefusal;
 }
 
 /** Where a started receiver listens. */
@@ -95,8 +101,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   };
 }
 
-type Settings = Required<Omit<ReceiverOptions, 'interceptTrack' | 'faults'>> &
-  Pick<ReceiverOptions, 'interceptTrack' | 'faults'>;
+type OptionalHooks = 'interceptTrack' | 'faults' | 'refuseEvent';
+type Settings = Required<Omit<ReceiverOptions, OptionalHooks>> &
+  Pick<ReceiverOptions, OptionalHooks>;
 
 /** Fills defaults and rejects options the receiver cannot honour. */
 export function resolveOptions(options: ReceiverOptions): Settings {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { TrackEvent } from '../lib/contract/event';
 import type { Logger } from '../lib/logger';
 import { credentialFromHeaders, isSameToken } from './auth';
 import type { EventStore } from './event-store';
@@ -17,7 +18,16 @@ export interface TrackRouteContext {
   /** The `documentation` URL every answer carries. */
   documentation: string;
   log: Logger;
+  /** Extra refusals beyond the contract's schema (see `ReceiverOptions`); default none. */
+  refuseEvent?: EventRefusal;
 }
+
+/**
+ * A rule the receiver applies to each valid event: a reason to refuse it, or `undefined`.
+ * The real API refuses some events its schema accepts; this lets a test make one event bad
+ * for the receiver only, where the extension's own validation cannot see it.
+ */
+export type EventRefusal = (event: TrackEvent) => string | undefined;
 
 /** Answers `POST /api/track`: credential, media type, size, shape, then every event. */
 export async function handleTrack(
@@ -62,6 +72,8 @@ function acceptBody(bytes: Buffer, context: TrackRouteContext): TrackAnswer {
   if (text === undefined) return { status: 400, message: 'the body is not valid UTF-8' };
   const parsed = parseTrackRequest(text, context.maxEvents);
   if (!parsed.ok) return { status: 400, message: parsed.message };
+  const refusal = describeRefusals(parsed.events, context.refuseEvent);
+  if (refusal !== undefined) return { status: 400, message: refusal };
 
   const responseId = randomUUID();
   const outcome = context.store.recordBatch({
@@ -86,6 +98,20 @@ function acceptBody(bytes: Buffer, context: TrackRouteContext): TrackAnswer {
     warnings,
     responseId,
   };
+}
+
+/** One request is refused for any refused event, as for a schema error: `event 3: reason`. */
+function describeRefusals(
+  events: readonly TrackEvent[],
+  refuseEvent: EventRefusal | undefined,
+): string | undefined {
+  if (refuseEvent === undefined) return undefined;
+  const problems = events.flatMap((event, index) => {
+    const reason = refuseEvent(event);
+    return reason === undefined ? [] : [`event ${index}: ${reason}`];
+  });
+
+  return problems.length === 0 ? undefined : problems.join('; ');
 }
 
 /** Why a `Content-Type` is not JSON in UTF-8, or `undefined` when it is. */

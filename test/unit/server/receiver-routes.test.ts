@@ -11,6 +11,14 @@ import {
 } from './receiver-fixture';
 
 describe('CORS', () => {
+  it('lets a browser read Retry-After on a cross-origin answer', async () => {
+    const { url } = await startReceiver();
+
+    const response = await postTrack(url, [userEvent()]);
+
+    expect(response.headers.get('access-control-expose-headers')).toContain('retry-after');
+  });
+
   it('answers a preflight with 204 and the CORS headers, without a credential', async () => {
     const { url } = await startReceiver();
 
