@@ -5,13 +5,18 @@ import { parseCliArguments, USAGE, type CliOptions } from './cli-options';
 import { describeFaults } from './faults';
 import { createReceiver } from './receiver';
 
+/** One line of the command's own output, for the person at the terminal. */
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
 /** Exit status for a command line the receiver cannot run with. */
 const USAGE_ERROR = 2;
 
 async function main(): Promise<void> {
   const command = parseCliArguments(process.argv.slice(2), process.env);
   if (command.kind === 'help') {
-    console.log(USAGE);
+    say(USAGE);
     return;
   }
   if (command.kind === 'error') {
@@ -29,12 +34,12 @@ async function run(options: CliOptions): Promise<void> {
 
   const receiver = createReceiver(options);
   const { url } = await receiver.start();
-  console.log(`receiver: listening on ${url} (db: ${options.dbPath})`);
-  if (options.faults) console.log(`receiver: injecting faults: ${describeFaults(options.faults)}`);
+  say(`receiver: listening on ${url} (db: ${options.dbPath})`);
+  if (options.faults) say(`receiver: injecting faults: ${describeFaults(options.faults)}`);
 
   const stop = () => {
     receiver.close().then(
-      () => console.log('receiver: stopped'),
+      () => say('receiver: stopped'),
       (error: unknown) => {
         console.error(`receiver: could not stop cleanly: ${String(error)}`);
         process.exitCode = 1;

@@ -47,7 +47,10 @@ const EMOJI = new RegExp(`[${EMOJI_PARTS.join('')}]`, 'gu');
 const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）|【[^】]*】/g;
 
 /** A nickname in quotes; a lone apostrophe (`O'Brien`) is not a quote. */
-const QUOTED = /["“”„«»][^"“”„«»]*["“”„«»]|‘[^’]*’|(^|\s)'[^']+'(?=\s|$)/g;
+const QUOTE_MARKS = '"“”„«»';
+const QUOTED_TEXT = `[${QUOTE_MARKS}][^${QUOTE_MARKS}]*[${QUOTE_MARKS}]`;
+const SINGLE_QUOTED_TEXT = `‘[^’]*’|(^|\\s)'[^']+'(?=\\s|$)`;
+const QUOTED = new RegExp(`${QUOTED_TEXT}|${SINGLE_QUOTED_TEXT}`, 'g');
 
 /** Pronouns written without brackets (`she/her`, `He / Him / His`). */
 const SUBJECT_PRONOUN = '(she|he|they|ze|xe)';

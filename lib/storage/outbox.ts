@@ -9,6 +9,7 @@ import {
   deliverRecord,
   holdRecord,
   leaseRecord,
+  readRecordBookkeeping,
   readOutboxRecord,
   rescheduleRecord,
   type LeaseRef,
@@ -170,7 +171,7 @@ async function readDue(tx: OutboxTransaction<'readwrite'>, options: LeaseOptions
   const readable: OutboxRecord[] = [];
   let unreadable = 0;
   for (const value of stored) {
-    const result = readOutboxRecord(value);
+    const result = readRecordBookkeeping(value);
     if (result.ok) {
       readable.push(result.record);
       continue;
@@ -221,7 +222,7 @@ async function settle(
     // Reads and writes are issued together rather than one round trip per record.
     const stored = await Promise.all(refs.map((ref) => tx.store.get(ref.id)));
     const writes = refs.flatMap((ref, index) => {
-      const result = readOutboxRecord(stored[index]);
+      const result = readRecordBookkeeping(stored[index]);
       // A lease that expired and was taken by another flush is no longer ours to settle.
       if (!result.ok || !isLeasedBy(result.record, ref)) {
         log.debug(`not settling ${ref.id}: its lease is gone`);

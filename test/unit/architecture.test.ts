@@ -300,23 +300,9 @@ describe('architecture boundaries', () => {
 });
 
 describe('logging', () => {
-  /**
-   * The receiver's command line prints its usage and its "listening on" line for a person
-   * at a terminal; it is the one file where a bare console.log is the right tool.
-   */
-  const CONSOLE_LOG_ALLOWED = ['server/cli.ts'];
-
   it('has no bare console.log in lib/, entrypoints/, ui/ or server/', () => {
-    const files = ['lib', 'entrypoints', 'ui', 'server']
-      .flatMap(sourceFiles)
-      .filter((file) => !CONSOLE_LOG_ALLOWED.includes(file));
+    const files = ['lib', 'entrypoints', 'ui', 'server'].flatMap(sourceFiles);
 
     expect(forbiddenReferences(files, [/\bconsole\.log\b/])).toEqual([]);
-  });
-
-  it('exempts server/cli.ts only because it prints its start line with console.log', () => {
-    const code = readCode('server/cli.ts');
-
-    expect(code).toMatch(/console\.log\(`receiver: listening on/);
   });
 });

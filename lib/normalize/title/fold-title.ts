@@ -16,11 +16,19 @@ const LETTER_FALLBACKS: Record<string, string> = {
  */
 const SEGMENT_SEPARATOR = /[|•·▪►‣;@–—]|\s-\s|\s(?:at|bei|chez|presso|bij)\s/i;
 
-/** The first non-empty part of a headline (`CEO & Co-founder | Investor` → `CEO & Co-founder`). */
+/**
+ * The first non-empty part of a headline: `CEO & Co-founder | Investor` gives
+ * `CEO & Co-founder`.
+ */
 export function firstTitleSegment(title: string): string {
   const segments = title.split(SEGMENT_SEPARATOR).map((segment) => segment.trim());
 
   return segments.find((segment) => /[\p{L}\p{N}]/u.test(segment)) ?? '';
+}
+
+/** A letter that has no decomposition, written in plain Latin letters (`ß` → `ss`). */
+function spellOut(letter: string): string {
+  return LETTER_FALLBACKS[letter] ?? letter;
 }
 
 /**
@@ -29,7 +37,7 @@ export function firstTitleSegment(title: string): string {
  */
 export function foldTitle(text: string): string {
   const lower = text.toLowerCase();
-  const spelled = lower.replace(/[ßłøæœđı]/g, (letter) => LETTER_FALLBACKS[letter] ?? letter);
+  const spelled = lower.replace(/[ßłøæœđı]/g, spellOut);
   const bare = spelled.normalize('NFD').replace(/\p{M}/gu, '');
 
   return bare.replace(/[^a-z0-9]+/g, ' ').trim();

@@ -16,8 +16,8 @@ export const SENIORITY_LEVELS: readonly SeniorityLevel[] = [
         general partner, general manager, executive director
       `,
       de: `
-        geschäftsführer*, geschäftsführung, geschäftsführend*, vorstand*, inhaber*, *gründer*,
-        präsident*
+        geschäftsführer*, geschäftsführung, geschäftsführend*, vorstand*, inhaber*,
+        *gründer*, präsident*
       `,
       fr: `
         directeur général, directrice générale, pdg, *fondateur*, *fondatrice*, propriétaire,
@@ -25,7 +25,8 @@ export const SENIORITY_LEVELS: readonly SeniorityLevel[] = [
       `,
       es: `
         director general, directora general, director ejecutivo, directora ejecutiva,
-        consejero delegado, consejera delegada, *fundador*, propietario*, propietaria, dueño, dueña
+        consejero delegado, consejera delegada, *fundador*, propietario*, propietaria,
+        dueño, dueña
       `,
       pt: `
         diretor geral, diretora geral, diretor executivo, diretora executiva, sócio-fundador,

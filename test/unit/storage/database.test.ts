@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openCaptureDatabase } from '../../../lib/storage/database';
 
 describe('openCaptureDatabase', () => {
-  it('creates the outbox with its indexes, the kv and the profiles stores at version 2', async () => {
+  it('creates the outbox with indexes, the kv and the profiles stores at version 2', async () => {
     const db = await openCaptureDatabase({ factory: new IDBFactory() });
 
     const tx = db.transaction('outbox');
