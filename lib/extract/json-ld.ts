@@ -80,3 +80,10 @@ export function resolveReference(node: JsonLdNode, nodes: JsonLdNode[]): JsonLdN
 
   return nodes.find((candidate) => candidate !== node && candidate['@id'] === id) ?? node;
 }
+
+/** The country of a `PostalAddress`, written as text or as a `Country` node. */
+export function readAddressCountry(address: JsonLdNode): string | undefined {
+  const country = address.addressCountry;
+
+  return isNode(country) ? readString(country, 'name') : readString(address, 'addressCountry');
+}

@@ -1,5 +1,13 @@
 /** Reading a schema.org `Organization` node (JSON-LD) into a company's raw fields. */
-import { asList, isNode, readNodes, readString, readStrings, type JsonLdNode } from './json-ld';
+import {
+  asList,
+  isNode,
+  readAddressCountry,
+  readNodes,
+  readString,
+  readStrings,
+  type JsonLdNode,
+} from './json-ld';
 import { isLinkedinHost } from './linkedin-url';
 import type { RawCompany } from './types';
 
@@ -35,13 +43,6 @@ function readLogo(organization: JsonLdNode, base: URL): string | undefined {
   return resolveHttpAddress(readString(logo, 'contentUrl') ?? readString(logo, 'url'), base);
 }
 
-/** A country written as text or as a `Country` node. */
-function readCountry(address: JsonLdNode): string | undefined {
-  const country = address.addressCountry;
-
-  return isNode(country) ? readString(country, 'name') : readString(address, 'addressCountry');
-}
-
 /** The headquarters' address parts, or the address as one string when it is not a node. */
 function readAddress(organization: JsonLdNode): RawCompany {
   const address = readNodes(organization, 'address')[0];
@@ -52,7 +53,7 @@ function readAddress(organization: JsonLdNode): RawCompany {
     postalCode: readString(address, 'postalCode'),
     locality: readString(address, 'addressLocality'),
     region: readString(address, 'addressRegion'),
-    country: readCountry(address),
+    country: readAddressCountry(address),
   };
 }
 

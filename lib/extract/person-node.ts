@@ -1,6 +1,7 @@
 import {
   asList,
   isNode,
+  readAddressCountry,
   readNodes,
   readString,
   readStrings,
@@ -66,13 +67,6 @@ function readPositions(person: JsonLdNode, base: URL, nodes: JsonLdNode[]): Posi
   })).filter((position) => position.title || position.employerName);
 }
 
-/** A country written as text or as a `Country` node. */
-function readCountry(address: JsonLdNode): string | undefined {
-  const country = address.addressCountry;
-
-  return isNode(country) ? readString(country, 'name') : readString(address, 'addressCountry');
-}
-
 /**
  * The address parts. LinkedIn writes the whole display string into `addressLocality`
  * (`Valencia, Valencian Community, Spain`): such a value is kept as the location instead.
@@ -87,7 +81,7 @@ function readAddress(person: JsonLdNode): RawPerson {
     location: isCombined ? locality : undefined,
     locality: isCombined ? undefined : locality,
     region: readString(address, 'addressRegion'),
-    country: readCountry(address),
+    country: readAddressCountry(address),
   };
 }
 
