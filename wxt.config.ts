@@ -34,6 +34,13 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Capture this profile' },
+    // A shortcut opens the capture for the current tab, as the toolbar button does.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Capture the profile in this tab',
+      },
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -66,7 +66,7 @@ function startBackground(): void {
     // Firefox's MV2 build has `browserAction` where MV3 has `action`.
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ text: paused ? '!' : pending > 0 ? String(pending) : '' });
-    await action.setBadgeBackgroundColor({ color: paused ? '#b42318' : '#0a58ca' });
+    await action.setBadgeBackgroundColor({ color: badgeColor(paused, navigator.onLine) });
   }
 
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -132,7 +132,11 @@ function startBackground(): void {
   }
   browser.runtime.onStartup.addListener(() => scheduleFlush(0));
   // `online` only fires while the worker runs; the alarm covers a stopped one.
-  globalThis.addEventListener('online', () => scheduleFlush(0));
+  globalThis.addEventListener('online', () => {
+    scheduleFlush(0);
+    refreshBadgeSoon();
+  });
+  globalThis.addEventListener('offline', () => refreshBadgeSoon());
 
   // Alarms can vanish across a browser restart, so every worker start makes sure it exists.
   void browser.alarms.get(FLUSH_ALARM).then((alarm) => {
@@ -140,6 +144,13 @@ function startBackground(): void {
       void browser.alarms.create(FLUSH_ALARM, { periodInMinutes: FLUSH_ALARM_PERIOD_MINUTES });
   });
   scheduleFlush(FLUSH_AFTER_START_MS);
+}
+
+/** Red while delivery is paused, grey while offline, blue while events wait their turn. */
+function badgeColor(paused: boolean, online: boolean): string {
+  if (paused) return '#b42318';
+
+  return online ? '#0a58ca' : '#5a6270';
 }
 
 /** Test build only: a `test.control` message (validated when it is saved). */
