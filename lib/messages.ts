@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { userEnrichedEventSchema } from './contract/event';
 
+/** Longest text a draft keeps per field; far above any real property. */
+const MAX_DRAFT_TEXT = 10_000;
+
+/** A draft's form values by field key, as typed (phones one per line). */
+export const draftValuesSchema = z.record(z.string().max(100), z.string().max(MAX_DRAFT_TEXT));
+
 /**
  * Messages that extension pages (popup, options) send to the background, validated there.
  * Content scripts never send these: the background rejects any sender that is not an
@@ -15,6 +21,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('status.get') }),
   z.object({ type: z.literal('profile.memory'), profileUrl: z.url() }),
+  z.object({ type: z.literal('profile.history'), profileUrl: z.url() }),
   z.object({ type: z.literal('settings.get') }),
   z.object({
     type: z.literal('settings.save'),
@@ -29,6 +36,15 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('delivery.test') }),
   z.object({ type: z.literal('delivery.flush') }),
+  z.object({
+    type: z.literal('draft.save'),
+    profileUrl: z.url(),
+    values: draftValuesSchema,
+    userId: z.string().max(MAX_DRAFT_TEXT),
+    groupId: z.string().max(MAX_DRAFT_TEXT),
+  }),
+  z.object({ type: z.literal('draft.get'), profileUrl: z.url() }),
+  z.object({ type: z.literal('draft.discard'), profileUrl: z.url() }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -63,6 +79,17 @@ export const profileMemorySchema = z.object({
 });
 export type ProfileMemory = z.infer<typeof profileMemorySchema>;
 
+/** The last save of a profile, to show what changed since; null if it was never saved. */
+export const profileHistorySchema = z
+  .object({
+    /** When the profile was last saved (ISO-8601). */
+    lastCapturedAt: z.string(),
+    /** The properties of that save, without the capture and inactive times. */
+    lastProperties: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  })
+  .nullable();
+export type ProfileHistory = z.infer<typeof profileHistorySchema>;
+
 /** Settings as pages see them: the secret itself never leaves the background. */
 export const publicSettingsSchema = z.object({
   endpoint: z.string(),
@@ -91,15 +118,32 @@ export const testResultSchema = z.object({
 });
 export type TestResult = z.infer<typeof testResultSchema>;
 
+/** Unsaved edits of one profile's capture form, kept while the popup is closed. */
+export const draftSchema = z.object({
+  values: draftValuesSchema,
+  userId: z.string(),
+  groupId: z.string(),
+  /** When the draft was last written (epoch ms). */
+  updatedAt: z.number(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+/** The answer to `draft.save` and `draft.discard`: they only fail by throwing. */
+export const doneSchema = z.object({ ok: z.literal(true) });
+
 /** Each request's answer schema, so pages validate what the background says too. */
 export const backgroundResponseSchemas = {
   'capture.save': saveResultSchema,
   'status.get': statusSchema,
   'profile.memory': profileMemorySchema,
+  'profile.history': profileHistorySchema,
   'settings.get': publicSettingsSchema,
   'settings.save': settingsSaveResultSchema,
   'delivery.test': testResultSchema,
   'delivery.flush': statusSchema,
+  'draft.save': doneSchema,
+  'draft.get': draftSchema.nullable(),
+  'draft.discard': doneSchema,
 } satisfies Record<BackgroundRequestType, z.ZodType>;
 
 export type BackgroundResponse<T extends BackgroundRequestType> = z.infer<

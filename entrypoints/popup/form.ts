@@ -7,6 +7,8 @@ interface RenderedField {
   spec: FieldSpec;
   input: HTMLInputElement | HTMLTextAreaElement;
   error: HTMLElement;
+  /** Says where the value came from, or that the user edited it. */
+  badge: HTMLElement;
 }
 
 const ORIGIN_LABELS = {
@@ -41,6 +43,26 @@ export class CaptureForm {
     return values;
   }
 
+  /** Puts saved edits (a draft) into their inputs, marked as edited as typing would. */
+  applyEdits(values: Partial<Record<string, string>>): void {
+    for (const [key, field] of this.fields) {
+      const value = values[key];
+      if (value === undefined || value === field.input.value) continue;
+      field.input.value = value;
+      this.markEdited(field);
+    }
+  }
+
+  /** Puts the page's proposal back into every input, with its provenance. */
+  restoreProposal(): void {
+    for (const field of this.fields.values()) {
+      field.input.value = this.proposedValue(field.spec);
+      delete field.input.dataset.edited;
+      this.showOrigin(field);
+      this.validateField(field);
+    }
+  }
+
   /** Checks every field, flags the invalid ones inline, and returns whether all are valid. */
   validateAll(): boolean {
     let valid = true;
@@ -62,37 +84,47 @@ export class CaptureForm {
   private renderField(spec: FieldSpec): Node[] {
     const id = `field-${spec.key}`;
     const input = this.createInput(spec, id);
-    const origin = this.proposal.origins[spec.key];
     const label = element('label', { text: spec.label, attributes: { for: id } });
-    const badge = element('span', {
-      className: origin === 'derived' ? 'origin derived' : 'origin',
-    });
-    if (origin) badge.textContent = `(${ORIGIN_LABELS[origin]})`;
+    const badge = element('span');
     label.append(' ', badge);
     const error = element('div', { className: 'error', attributes: { id: `${id}-error` } });
-    const field = { spec, input, error };
+    const field = { spec, input, error, badge };
     this.fields.set(spec.key, field);
-    input.addEventListener('input', () => {
-      // The user's own value: the page's provenance no longer applies to it.
-      input.dataset.edited = 'true';
-      badge.textContent = '(edited)';
-      badge.className = 'origin edited';
-      this.validateField(field);
-    });
+    this.showOrigin(field);
+    input.addEventListener('input', () => this.markEdited(field));
     this.validateField(field);
 
     return [label, input, error];
   }
 
-  private createInput(spec: FieldSpec, id: string): HTMLInputElement | HTMLTextAreaElement {
+  private showOrigin(field: RenderedField): void {
+    const origin = this.proposal.origins[field.spec.key];
+    field.badge.className = origin === 'derived' ? 'origin derived' : 'origin';
+    field.badge.textContent = origin ? `(${ORIGIN_LABELS[origin]})` : '';
+  }
+
+  private markEdited(field: RenderedField): void {
+    // The user's own value: the page's provenance no longer applies to it.
+    field.input.dataset.edited = 'true';
+    field.badge.textContent = '(edited)';
+    field.badge.className = 'origin edited';
+    this.validateField(field);
+  }
+
+  private proposedValue(spec: FieldSpec): string {
     const proposed = this.proposal.properties[spec.key];
+
+    return Array.isArray(proposed) ? proposed.join('\n') : (proposed ?? '');
+  }
+
+  private createInput(spec: FieldSpec, id: string): HTMLInputElement | HTMLTextAreaElement {
     const isPhone = spec.key === 'enrichment_phone';
     const input = isPhone ? element('textarea', { attributes: { rows: '2' } }) : element('input');
     input.id = id;
     input.name = spec.key;
     input.setAttribute('aria-describedby', `${id}-error`);
     if (spec.placeholder) input.placeholder = spec.placeholder;
-    input.value = Array.isArray(proposed) ? proposed.join('\n') : (proposed ?? '');
+    input.value = this.proposedValue(spec);
 
     return input;
   }

@@ -5,8 +5,10 @@ import { proposeProperties, type Proposal } from '@/lib/normalize/propose';
 import { deriveUserId } from '@/lib/profile-id';
 import { askBackground } from '@/ui/background-client';
 import { element, required } from '@/ui/dom';
+import { DraftKeeper } from './draft';
 import { extractTab } from './extract-tab';
 import { CaptureForm } from './form';
+import { renderSeenBefore } from './seen-before';
 
 const STATUS_REFRESH_MS = 2000;
 
@@ -62,7 +64,11 @@ function renderExtras(proposal: Proposal): void {
 
 async function renderCapture(extraction: PersonExtraction): Promise<void> {
   const proposal = proposeProperties(extraction);
-  const memory = await askBackground({ type: 'profile.memory', profileUrl: proposal.profileUrl });
+  const { profileUrl } = proposal;
+  const [memory, history] = await Promise.all([
+    askBackground({ type: 'profile.memory', profileUrl }),
+    askBackground({ type: 'profile.history', profileUrl }),
+  ]);
   const form = new CaptureForm(required('#groups'), proposal);
   form.render();
   renderExtras(proposal);
@@ -86,11 +92,16 @@ async function renderCapture(extraction: PersonExtraction): Promise<void> {
     missing.textContent = `Not found on the page: ${proposal.missing.join(', ')}`;
     missing.hidden = false;
   }
+  renderSeenBefore(proposal, history);
   formElement.hidden = false;
+  const drafts = new DraftKeeper(formElement, form, proposal);
   formElement.addEventListener('submit', (event) => {
     event.preventDefault();
+    // The save ends the draft in the background; a late debounced edit would revive it.
+    drafts.cancelPending();
     void save(form, proposal);
   });
+  await drafts.start();
 }
 
 function enableSave(): void {
@@ -133,6 +144,7 @@ async function save(form: CaptureForm, proposal: Proposal): Promise<void> {
     });
     result.textContent = answer.ok ? 'Saved: queued for delivery.' : `Not saved: ${answer.error}`;
     result.dataset.state = answer.ok ? 'saved' : 'error';
+    if (answer.ok) required('#draft-note').hidden = true;
     // A second click would queue the same capture again under a new event id; an edit
     // makes it a new capture and enables Save again.
     if (answer.ok) return formElement.addEventListener('input', enableSave, { once: true });

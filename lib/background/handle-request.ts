@@ -9,6 +9,8 @@ import type { CaptureDatabase } from '../storage/database';
 import { StorageFullError } from '../storage/errors';
 import type { Outbox } from '../storage/outbox';
 import { loadSettings, saveSettings } from '../storage/settings-store';
+import { recallLastCapture, recordCapture } from './capture-history';
+import { discardDraft, readDraft, saveDraft } from './drafts';
 import { recallProfile, rememberProfile } from './profile-memory';
 
 /** Delay between a capture and its delivery, so a burst of captures shares one request. */
@@ -46,6 +48,7 @@ const handlers: Handlers = {
         userId: request.event.user_id,
         groupId: request.event.context?.group_id,
       });
+      await recordCapture(services.db, request.profileUrl, request.event);
       services.scheduleFlush(FLUSH_AFTER_CAPTURE_MS);
       return { ok: true, state };
     } catch (error) {
@@ -55,6 +58,11 @@ const handlers: Handlers = {
   },
   'status.get': (_request, services) => readStatus(services),
   'profile.memory': (request, services) => recallProfile(services.db, request.profileUrl),
+  'profile.history': async (request, services) => {
+    const last = await recallLastCapture(services.db, request.profileUrl);
+
+    return last ? { lastCapturedAt: last.capturedAt, lastProperties: last.properties } : null;
+  },
   'settings.get': async (_request, services) => {
     const settings = await loadSettings(services.db);
     return {
@@ -88,6 +96,16 @@ const handlers: Handlers = {
   'delivery.flush': async (_request, services) => {
     await services.flushNow();
     return readStatus(services);
+  },
+  'draft.save': async (request, services) => {
+    const { values, userId, groupId } = request;
+    await saveDraft(services.db, request.profileUrl, { values, userId, groupId });
+    return { ok: true };
+  },
+  'draft.get': (request, services) => readDraft(services.db, request.profileUrl),
+  'draft.discard': async (request, services) => {
+    await discardDraft(services.db, request.profileUrl);
+    return { ok: true };
   },
 };
 

@@ -5,7 +5,7 @@ import type { OutboxState } from './outbox-record';
 export const CAPTURE_DATABASE_NAME = 'enrichment-capture';
 
 /** The schema version; each bump adds one step to `migrate` below. */
-export const CAPTURE_DATABASE_VERSION = 2;
+export const CAPTURE_DATABASE_VERSION = 3;
 
 /**
  * The stored shape of the outbox and key-value stores. Values are typed `unknown` on purpose:
@@ -23,6 +23,10 @@ export interface CaptureSchema extends DBSchema {
   kv: { key: string; value: unknown };
   /** What the user chose per profile (`user_id`, `group_id`), keyed by canonical URL. */
   profiles: { key: string; value: unknown };
+  /** Unsaved popup edits per profile, keyed by canonical URL. */
+  drafts: { key: string; value: unknown };
+  /** The last saved capture per profile (time and properties), keyed by canonical URL. */
+  captures: { key: string; value: unknown };
 }
 
 /** An open connection to the capture database. */
@@ -78,6 +82,10 @@ function migrate(transaction: UpgradeTransaction, oldVersion: number): void {
     // each capture; a store of its own makes a capture's write independent of the history.
     db.createObjectStore('profiles');
     void moveProfileChoices(transaction);
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('drafts');
+    db.createObjectStore('captures');
   }
 }
 

@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { openCaptureDatabase } from '../../../lib/storage/database';
 
 describe('openCaptureDatabase', () => {
-  it('creates the outbox with indexes, the kv and the profiles stores at version 2', async () => {
+  it('creates the outbox with its indexes and the other stores at version 3', async () => {
     const db = await openCaptureDatabase({ factory: new IDBFactory() });
 
     const tx = db.transaction('outbox');
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['kv', 'outbox', 'profiles']);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'captures',
+      'drafts',
+      'kv',
+      'outbox',
+      'profiles',
+    ]);
     expect(tx.store.keyPath).toBe('id');
     expect([...tx.store.indexNames].sort()).toEqual(['by-state-created', 'by-state-next-attempt']);
     db.close();
@@ -30,14 +36,14 @@ describe('openCaptureDatabase', () => {
     const factory = new IDBFactory();
     const db = await openCaptureDatabase({ factory, name: 'upgrade' });
 
-    const request = factory.open('upgrade', 3);
+    const request = factory.open('upgrade', 4);
     const version = await new Promise((resolve, reject) => {
       request.onsuccess = () => resolve(request.result.version);
       request.onerror = () => reject(request.error);
     });
 
-    expect(version).toBe(3);
-    expect(db.version).toBe(2);
+    expect(version).toBe(4);
+    expect(db.version).toBe(3);
   });
 
   it('moves version 1 profile choices into the profiles store', async () => {
