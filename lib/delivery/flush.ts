@@ -84,6 +84,8 @@ interface Run {
   delivered: number;
   held: number;
   requests: number;
+  /** Ids this flush delivered or held, so a stop puts back only the rest of a batch. */
+  settled: Set<string>;
 }
 
 /** Delivers due outbox records until none is due, a failure stops it, or the budget is spent. */
@@ -94,7 +96,8 @@ export async function flushOutbox(deps: FlushDeps): Promise<FlushSummary> {
 
   const run: Run = {
     deps,
-    outbox: createOutbox(deps.db),
+    outbox: createOutbox(deps.db, { ownsLeases: deps.exclusive }),
+    settled: new Set(),
     now: deps.now ?? Date.now,
     maxRequests: deps.maxRequests ?? DEFAULT_MAX_REQUESTS,
     ...EMPTY,
@@ -114,6 +117,7 @@ async function deliverDue(run: Run): Promise<Stop | undefined> {
       maxEvents: run.deps.maxEvents ?? MAX_EVENTS_PER_REQUEST,
       maxBytes: run.deps.maxBytes ?? MAX_REQUEST_BYTES,
       takeOverLeases: run.deps.exclusive,
+      recordLease: !run.deps.exclusive,
     });
     if (batch.length === 0) return undefined;
     await run.deps.checkpoint?.('leased');
@@ -167,6 +171,7 @@ async function deliver(run: Run, records: OutboxRecord[]): Promise<Stop | undefi
     warnings: response.warnings,
     now: run.now(),
   });
+  for (const record of records) run.settled.add(record.id);
 
   return undefined;
 }
@@ -190,6 +195,7 @@ async function hold(run: Run, records: OutboxRecord[], why: { reason: string; st
   const what = records.length === 1 ? `event ${records[0]?.id}` : `${records.length} events`;
   log.warn(`holding ${what}: the API refused with status ${why.status}`);
   run.held += await run.outbox.markHeld(records, { ...why, now: run.now() });
+  for (const record of records) run.settled.add(record.id);
 
   return undefined;
 }
@@ -199,10 +205,11 @@ async function hold(run: Run, records: OutboxRecord[], why: { reason: string; st
  * `sending` under the lease, so the outbox leaves them as they are.
  */
 async function applyStop(run: Run, batch: OutboxRecord[], stop: Stop): Promise<void> {
+  const unsettled = batch.filter((record) => !run.settled.has(record.id));
   const now = run.now();
 
   if (stop.kind === 'budget') {
-    await run.outbox.reschedule(batch, {
+    await run.outbox.reschedule(unsettled, {
       nextAttemptAt: now,
       error: 'the flush used its request budget',
       countAttempt: false,
@@ -212,7 +219,7 @@ async function applyStop(run: Run, batch: OutboxRecord[], stop: Stop): Promise<v
   if (stop.kind === 'pause') {
     await pauseDelivery(run, stop, now);
     // Not the events' fault, so the attempt is given back; they are due when delivery resumes.
-    await run.outbox.reschedule(batch, {
+    await run.outbox.reschedule(unsettled, {
       nextAttemptAt: now,
       error: stop.message,
       countAttempt: false,
@@ -220,14 +227,14 @@ async function applyStop(run: Run, batch: OutboxRecord[], stop: Stop): Promise<v
     return;
   }
 
-  const attempts = Math.max(...batch.map((record) => record.attempts));
+  const attempts = Math.max(...unsettled.map((record) => record.attempts));
   const delay = backoffDelayMs(attempts, {
     ...run.deps.backoff,
     random: run.deps.random,
     retryAfterMs: stop.retryAfterMs,
   });
   log.info(`will retry ${batch.length} events in ${Math.round(delay / 1000)} s: ${stop.error}`);
-  await run.outbox.reschedule(batch, { nextAttemptAt: now + delay, error: stop.error });
+  await run.outbox.reschedule(unsettled, { nextAttemptAt: now + delay, error: stop.error });
 }
 
 async function pauseDelivery(

@@ -44,6 +44,13 @@ export interface LeaseOptions {
    * those leases belong to a worker that was stopped. Default `false`.
    */
   takeOverLeases?: boolean;
+  /**
+   * Write the lease into the database (default `true`). A caller holding the flush lock
+   * keeps it in memory instead: no other flush can run, and a stopped worker's records
+   * simply stay queued, which is what taking over its lease would give. That saves a
+   * write per event, the larger part of a 1,000-event batch's time.
+   */
+  recordLease?: boolean;
 }
 
 /** Number of records in each state. */
@@ -62,8 +69,19 @@ export interface ListOptions {
 /** The outbox: captured events waiting for, undergoing or done with delivery. */
 export type Outbox = ReturnType<typeof createOutbox>;
 
+/** Options of `createOutbox`. */
+export interface OutboxOptions {
+  /**
+   * The caller holds the flush lock and settles records it leased in memory: they are
+   * written as handed back, without reading them again. Default `false`.
+   */
+  ownsLeases?: boolean;
+}
+
 /** The outbox over an open capture database. */
-export function createOutbox(db: CaptureDatabase) {
+export function createOutbox(db: CaptureDatabase, options: OutboxOptions = {}) {
+  const settle = options.ownsLeases ? settleOwned : settleLeased;
+
   return {
     /** Stores an event under its `context.event_id`; resolves once the write is committed. */
     enqueue: (event: TrackEvent, now: number = Date.now()): Promise<EnqueueResult> =>
@@ -134,6 +152,7 @@ async function leaseBatch(db: CaptureDatabase, options: LeaseOptions) {
     const token = crypto.randomUUID();
     const expiresAt = options.now + options.leaseMs;
     const leased = batch.map((record) => leaseRecord(record, token, expiresAt));
+    if (options.recordLease === false) return leased;
     // Issued together: awaiting each write in turn costs a round trip to the browser's
     // IndexedDB process per record, which dominated the time of a 1,000-event batch.
     await Promise.all(leased.map((record) => tx.store.put(record)));
@@ -212,8 +231,29 @@ function formatCount(value: number): string {
   return value.toLocaleString('en-US');
 }
 
+/**
+ * Writes `change` of each record as handed back, in one transaction, for a caller that owns
+ * its leases (see `OutboxOptions.ownsLeases`). A bare ref cannot be written blind, so it
+ * goes the checked way.
+ */
+async function settleOwned(
+  db: CaptureDatabase,
+  refs: readonly LeaseRef[],
+  change: (record: OutboxRecord) => OutboxRecord,
+): Promise<number> {
+  if (!refs.every((ref): ref is OutboxRecord => 'event' in ref)) {
+    return settleLeased(db, refs, change);
+  }
+
+  return inTransaction(db, 'readwrite', async (tx) => {
+    await Promise.all(refs.map((record) => tx.store.put(change(record))));
+
+    return refs.length;
+  });
+}
+
 /** Applies `change` to each record still leased under the ref's token, in one transaction. */
-async function settle(
+async function settleLeased(
   db: CaptureDatabase,
   refs: readonly LeaseRef[],
   change: (record: OutboxRecord) => OutboxRecord,

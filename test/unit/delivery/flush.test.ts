@@ -404,3 +404,65 @@ describe('flushOutbox answers, one by one', () => {
     expect(sent[1]).toEqual(sent[0]);
   });
 });
+
+describe('flushOutbox holding the flush lock', () => {
+  it('keeps its lease in memory: the records stay queued in the database while sent', async () => {
+    await enqueueMany(2);
+    let duringSend: Awaited<ReturnType<Outbox['counts']>> | undefined;
+
+    const summary = await flush(
+      serve(() => apiAnswer(200)),
+      {
+        exclusive: true,
+        checkpoint: async (point) => {
+          if (point === 'sending') duringSend = await outbox.counts();
+        },
+      },
+    );
+
+    expect(duringSend).toMatchObject({ queued: 2, sending: 0 });
+    expect(summary.delivered).toBe(2);
+    expect(await outbox.counts()).toMatchObject({ delivered: 2, queued: 0 });
+  });
+
+  it('leaves the records of a flush cut off mid-send due for the next one', async () => {
+    await enqueueMany(2);
+    let reachedSend!: () => void;
+    const atSend = new Promise<void>((resolve) => (reachedSend = resolve));
+    // The first flush pauses for good mid-send, as a stopped worker does.
+    void flush(
+      serve(() => apiAnswer(200)),
+      {
+        exclusive: true,
+        checkpoint: async (point) => {
+          if (point !== 'sending') return;
+          reachedSend();
+          await new Promise<never>(() => {});
+        },
+      },
+    );
+    await atSend;
+
+    const next = await flush(
+      serve(() => apiAnswer(200)),
+      { exclusive: true },
+    );
+
+    expect(next.delivered).toBe(2);
+  });
+
+  it('puts back only the part of a split batch it did not settle when it must stop', async () => {
+    await enqueueMany(4, (index) => makeEvent({ userId: index < 2 ? 'fine' : 'bad' }));
+    let calls = 0;
+    const fetch = serve((events) => {
+      calls += 1;
+      if (calls === 1) return apiAnswer(400);
+      return events.some((event) => event.user_id === 'bad') ? apiAnswer(503) : apiAnswer(200);
+    });
+
+    const summary = await flush(fetch, { exclusive: true });
+
+    expect(summary).toMatchObject({ delivered: 2, outcome: 'retry-later' });
+    expect(await outbox.counts()).toMatchObject({ delivered: 2, queued: 2, sending: 0 });
+  });
+});
