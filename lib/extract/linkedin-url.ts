@@ -21,9 +21,17 @@ function decodeSegment(segment: string): string {
  * `/overlay/contact-info/`), lower-cased because LinkedIn treats slugs case-insensitively.
  */
 export function readLinkedinProfileSlug(url: URL): string | undefined {
+  return readLinkedinSlug(url, 'in');
+}
+
+/**
+ * The slug after a LinkedIn section (`/in/<slug>`, `/company/<slug>`), decoded and
+ * lower-cased, whatever follows it; `undefined` on another host or section.
+ */
+export function readLinkedinSlug(url: URL, section: string): string | undefined {
   if (!isLinkedinHost(url.hostname)) return undefined;
-  const [section, slug] = url.pathname.split('/').filter(Boolean);
-  if (section !== 'in' || !slug) return undefined;
+  const [first, slug] = url.pathname.split('/').filter(Boolean);
+  if (first !== section || !slug) return undefined;
 
   return decodeSegment(slug).toLowerCase();
 }

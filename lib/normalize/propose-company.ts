@@ -19,7 +19,7 @@ import { emailProvider } from './email-provider';
 import { facebookHandle, isSocialProfileLink, twitterHandle } from './handles';
 import { normalizeLocation } from './location';
 import { toE164 } from './phone';
-import type { ProposalOrigin } from './propose';
+import { ProposalBuilder, type ProposalOrigin } from './proposal-builder';
 
 /** A proposed value the user should check before sending, and why. */
 export interface CompanyReviewNote {
@@ -48,28 +48,11 @@ export interface CompanyProposal {
 /** Keys the product sets (plan, group type), never read from a company's page. */
 const PRODUCT_KEYS: GroupEnrichedKey[] = ['group_type', 'name', 'planId', 'planName'];
 
-type Value = string | string[] | number;
-
-/** Collects properties and their origins, skipping empty values. */
-class CompanyProposalBuilder {
-  readonly properties: Partial<GroupEnrichedProperties> = {};
-  readonly origins: CompanyProposal['origins'] = {};
-
-  constructor(private readonly extraction: CompanyExtraction) {}
-
-  /** Proposes a value read from a raw field (or `derived`), if it has one. */
-  set(key: GroupEnrichedKey, value: Value | undefined, from: keyof RawCompany | 'derived') {
-    const isEmpty = Array.isArray(value) ? value.length === 0 : String(value ?? '').trim() === '';
-    if (value === undefined || isEmpty || this.properties[key] !== undefined) return;
-    const origin = from === 'derived' ? 'derived' : (this.extraction.origins[from] ?? 'derived');
-    (this.properties as Record<string, unknown>)[key] =
-      typeof value === 'string' ? value.trim() : value;
-    this.origins[key] = origin;
-  }
-}
+/** The builder of a company's proposal. */
+type CompanyBuilder = ProposalBuilder<GroupEnrichedProperties, keyof RawCompany>;
 
 /** Name, domain, logo, description, type, founding year and market fields. */
-function proposeIdentity(builder: CompanyProposalBuilder, fields: RawCompany) {
+function proposeIdentity(builder: CompanyBuilder, fields: RawCompany) {
   builder.set('enrichment_name', fields.name, 'name');
   builder.set('enrichment_legal_name', fields.legalName, 'legalName');
   const domain = companyDomain(fields.verifiedDomains, fields.websites);
@@ -83,7 +66,7 @@ function proposeIdentity(builder: CompanyProposalBuilder, fields: RawCompany) {
 }
 
 /** Employee range as written, and an exact count only where the page states one. */
-function proposeSize(builder: CompanyProposalBuilder, fields: RawCompany) {
+function proposeSize(builder: CompanyBuilder, fields: RawCompany) {
   const size = readEmployeeSize(fields.size);
   builder.set('enrichment_employees', readEmployeeCount(fields.employeeCount), 'employeeCount');
   builder.set('enrichment_employees', size.count, 'size');
@@ -91,7 +74,7 @@ function proposeSize(builder: CompanyProposalBuilder, fields: RawCompany) {
 }
 
 /** Location properties: the headquarters as written first, then its normalized parts. */
-function proposeLocation(builder: CompanyProposalBuilder, fields: RawCompany) {
+function proposeLocation(builder: CompanyBuilder, fields: RawCompany) {
   const place = readCompanyPlace(fields);
   const location = normalizeLocation(place.fields);
   builder.set('enrichment_location', fields.headquarters, 'headquarters');
@@ -106,7 +89,7 @@ function proposeLocation(builder: CompanyProposalBuilder, fields: RawCompany) {
 }
 
 /** The first phone in E.164 when valid for the company's country, else as written. */
-function proposePhones(builder: CompanyProposalBuilder, fields: RawCompany): CompanyReviewNote[] {
+function proposePhones(builder: CompanyBuilder, fields: RawCompany): CompanyReviewNote[] {
   const written = [...new Set((fields.phones ?? []).map((phone) => phone.trim()))];
   const country = builder.properties.enrichment_country_code;
   const phones = written.map((phone) => toE164(phone, country) ?? phone);
@@ -123,7 +106,7 @@ function proposePhones(builder: CompanyProposalBuilder, fields: RawCompany): Com
 }
 
 /** E-mail addresses, their provider, and the X, Facebook and Crunchbase handles. */
-function proposeContact(builder: CompanyProposalBuilder, fields: RawCompany) {
+function proposeContact(builder: CompanyBuilder, fields: RawCompany) {
   const emails = [...new Set(fields.emails ?? [])];
   builder.set('enrichment_email_addresses', emails, 'emails');
   builder.set('enrichment_email_provider', emails.map(emailProvider).find(Boolean), 'derived');
@@ -162,7 +145,7 @@ function collectExtras(extraction: CompanyExtraction): CompanyProposal['extras']
 /** Turns a company's raw fields into the `group_enriched` properties the popup proposes. */
 export function proposeCompanyProperties(extraction: CompanyExtraction): CompanyProposal {
   const { fields } = extraction;
-  const builder = new CompanyProposalBuilder(extraction);
+  const builder: CompanyBuilder = new ProposalBuilder(extraction.origins);
 
   proposeIdentity(builder, fields);
   proposeSize(builder, fields);

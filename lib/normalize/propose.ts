@@ -10,10 +10,10 @@ import { isSocialProfileLink, readSocialHandles } from './handles';
 import { normalizeLocation } from './location';
 import { normalizeName } from './name';
 import { normalizePhones } from './phone';
+import { ProposalBuilder, type ProposalOrigin } from './proposal-builder';
 import { classifyTitle } from './title/classify-title';
 
-/** Where a proposed property came from; `derived` when normalization computed it. */
-export type ProposalOrigin = 'structured-data' | 'page-text' | 'derived';
+export type { ProposalOrigin };
 
 /** A proposed value the user should check before sending, and why. */
 export interface ReviewNote {
@@ -48,29 +48,11 @@ export interface Proposal {
 /** Keys the popup sets itself at save time, never proposed from a page. */
 const SAVE_TIME_KEYS: UserEnrichedKey[] = ['enrichment_active_at', 'enrichment_inactive_at'];
 
-/** Collects properties and their origins, skipping empty values. */
-class ProposalBuilder {
-  readonly properties: Partial<UserEnrichedProperties> = {};
-  readonly origins: Proposal['origins'] = {};
-
-  constructor(private readonly extraction: PersonExtraction) {}
-
-  /** Proposes a value read from a raw field (or `derived`), if it has one. */
-  set(
-    key: UserEnrichedKey,
-    value: string | string[] | undefined,
-    from: keyof RawPerson | 'derived',
-  ) {
-    const isEmpty = Array.isArray(value) ? value.length === 0 : !value?.trim();
-    if (value === undefined || isEmpty || this.properties[key] !== undefined) return;
-    const origin = from === 'derived' ? 'derived' : (this.extraction.origins[from] ?? 'derived');
-    (this.properties as Record<string, unknown>)[key] = Array.isArray(value) ? value : value.trim();
-    this.origins[key] = origin;
-  }
-}
+/** The builder of a person's proposal. */
+type PersonBuilder = ProposalBuilder<UserEnrichedProperties, keyof RawPerson>;
 
 /** Full, first and last name; a split of the display name is `derived`. */
-function proposeName(builder: ProposalBuilder, fields: RawPerson) {
+function proposeName(builder: PersonBuilder, fields: RawPerson) {
   const name = normalizeName(fields);
   const hasOwnFields = Boolean(fields.givenName || fields.familyName);
   builder.set(
@@ -83,7 +65,7 @@ function proposeName(builder: ProposalBuilder, fields: RawPerson) {
 }
 
 /** Title, employer and employer domain of the primary position. */
-function proposeEmployment(builder: ProposalBuilder, fields: RawPerson) {
+function proposeEmployment(builder: PersonBuilder, fields: RawPerson) {
   const primary = fields.positions?.[0];
   builder.set('enrichment_employment_title', primary?.title, 'positions');
   const { role, subRole, seniority } = classifyTitle(primary?.title ?? '');
@@ -96,7 +78,7 @@ function proposeEmployment(builder: ProposalBuilder, fields: RawPerson) {
 }
 
 /** Location properties, with each origin taken from the raw field it was read from. */
-function proposeLocation(builder: ProposalBuilder, fields: RawPerson) {
+function proposeLocation(builder: PersonBuilder, fields: RawPerson) {
   const location = normalizeLocation(fields);
   for (const [key, value] of Object.entries(location.values)) {
     const typedKey = key as keyof typeof location.values;
@@ -105,7 +87,7 @@ function proposeLocation(builder: ProposalBuilder, fields: RawPerson) {
 }
 
 /** Handles; the profile's own address and login come first. */
-function proposeHandles(builder: ProposalBuilder, extraction: PersonExtraction) {
+function proposeHandles(builder: PersonBuilder, extraction: PersonExtraction) {
   const { fields, source, profileUrl } = extraction;
   const handles = readSocialHandles(fields.socialLinks ?? []);
   if (source === 'linkedin-public')
@@ -129,7 +111,7 @@ function collectWebsites(extraction: PersonExtraction): string[] {
 /** Turns a person's raw fields into the properties the popup proposes, with their origins. */
 export function proposeProperties(extraction: PersonExtraction): Proposal {
   const { fields } = extraction;
-  const builder = new ProposalBuilder(extraction);
+  const builder: PersonBuilder = new ProposalBuilder(extraction.origins);
 
   proposeName(builder, fields);
   proposeEmployment(builder, fields);
