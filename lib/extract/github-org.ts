@@ -4,7 +4,7 @@
  * never by the address alone. The same page lists members' avatars and names: only the
  * Organization's own properties and header are read.
  */
-import { mergeCompanyLayers, readCompanyLayer } from './company-layers';
+import { mergeLayers, readLayer } from './layers';
 import { GITHUB_LOGIN, readGithubLoginFromUrl } from './github-url';
 import { readAttribute, readMeta, readText } from './text';
 import type { Extraction, RawCompany } from './types';
@@ -131,10 +131,10 @@ export function extractGithubOrg(document: Document, url: URL): Extraction {
     return { kind: 'none', reason: 'This GitHub page is not an organization.' };
   }
 
-  const merged = mergeCompanyLayers([
-    readCompanyLayer('microdata', 'structured-data', () => readMicrodata(card)),
-    readCompanyLayer('header', 'page-text', () => readHeader(card)),
-    readCompanyLayer('open-graph', 'structured-data', () => readOpenGraph(document)),
+  const merged = mergeLayers<RawCompany>([
+    readLayer('microdata', 'structured-data', () => readMicrodata(card)),
+    readLayer('header', 'page-text', () => readHeader(card)),
+    readLayer('open-graph', 'structured-data', () => readOpenGraph(document)),
   ]);
   if (!merged.fields.name) {
     return { kind: 'none', reason: 'No organization is shown on this GitHub page yet.' };

@@ -2,7 +2,7 @@
  * LinkedIn company pages (`/company/<slug>` and its tabs), as accounts: the guest view's
  * JSON-LD `Organization` first, then the About section and the top card of either view.
  */
-import { mergeCompanyLayers, readCompanyLayer } from './company-layers';
+import { mergeLayers, readLayer } from './layers';
 import { collectJsonLdNodes, hasType, readNodes, readStrings, type JsonLdNode } from './json-ld';
 import { readCompanyAbout, readCompanyTopCard } from './linkedin-company-about';
 import {
@@ -57,10 +57,10 @@ export function extractLinkedinCompany(document: Document, url: URL): Extraction
   const slug = readLinkedinCompanySlug(url);
   if (!slug) return { kind: 'none', reason: 'This LinkedIn page is not a company page.' };
 
-  const merged = mergeCompanyLayers([
-    readCompanyLayer('json-ld', 'structured-data', () => readJsonLdCompany(document, url, slug)),
-    readCompanyLayer('about', 'page-text', () => readCompanyAbout(document)),
-    readCompanyLayer('top-card', 'page-text', () => readCompanyTopCard(document)),
+  const merged = mergeLayers<RawCompany>([
+    readLayer('json-ld', 'structured-data', () => readJsonLdCompany(document, url, slug)),
+    readLayer('about', 'page-text', () => readCompanyAbout(document)),
+    readLayer('top-card', 'page-text', () => readCompanyTopCard(document)),
   ]);
   if (!merged.fields.name) {
     return { kind: 'none', reason: 'No company is shown on this LinkedIn page yet.' };
