@@ -133,9 +133,15 @@ export async function stopServiceWorkers(context: BrowserContext): Promise<void>
   await session.detach();
 }
 
-/** The slice of the `chrome.tabs` API the service worker offers, as seen from a test. */
-interface ChromeTabsGlobal {
-  chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number }>> } };
+/** The slice of the extension API that its pages and worker offer, as scripts use it. */
+export interface ExtensionPageGlobal {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    tabs: {
+      query(filter: object): Promise<Array<{ id?: number }>>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    };
+  };
 }
 
 /**
@@ -147,7 +153,7 @@ export async function findTabId(context: BrowserContext, page: Page): Promise<nu
   await page.bringToFront();
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const tabId = await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ChromeTabsGlobal;
+    const { chrome } = globalThis as unknown as ExtensionPageGlobal;
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id;
   });
@@ -207,4 +213,28 @@ export async function killBrowser(
   process.kill(pid, 'SIGKILL');
   const outcome = await Promise.race([closed.then(() => 'closed'), sleep(timeoutMs)]);
   if (outcome !== 'closed') throw new Error(`the browser (pid ${pid}) did not go away`);
+}
+
+/** Sends a message to the background from an extension page, as the popup does. */
+export function sendFromExtensionPage<T = unknown>(page: Page, message: object): Promise<T> {
+  return page.evaluate(
+    (request) => (globalThis as unknown as ExtensionPageGlobal).chrome.runtime.sendMessage(request),
+    message,
+  ) as Promise<T>;
+}
+
+/** Sets the endpoint and credential through the real options page, as a person would. */
+export async function configureThroughOptionsPage(
+  context: BrowserContext,
+  extensionId: string,
+  endpoint: string,
+  token: string,
+): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByLabel('Track API endpoint').fill(endpoint);
+  await page.getByLabel('API key or token').fill(token);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.locator('#result', { hasText: 'Saved.' }).waitFor({ timeout: 10_000 });
+  await page.close();
 }

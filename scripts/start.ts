@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { createReceiver } from '../server/receiver';
 import { ensureChromium } from './chromium';
 import {
+  configureThroughOptionsPage,
   findTabId,
   launchWithExtension,
   loadSamplePages,
@@ -53,21 +54,6 @@ function options() {
     port,
     token: values.token ?? randomBytes(12).toString('hex'),
   };
-}
-
-async function configure(
-  context: BrowserContext,
-  extensionId: string,
-  endpoint: string,
-  token: string,
-) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByLabel('Track API endpoint').fill(endpoint);
-  await page.getByLabel('API key or token').fill(token);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.locator('#result', { hasText: 'Saved.' }).waitFor({ timeout: 10_000 });
-  await page.close();
 }
 
 /** Captures a tab through the real popup page, as a person would, and saves it. */
@@ -124,7 +110,7 @@ async function main(): Promise<void> {
   });
   const samples = loadSamplePages();
   await routeSamplePages(context, samples);
-  await configure(context, extensionId, `${url}/api/track`, opts.token);
+  await configureThroughOptionsPage(context, extensionId, `${url}/api/track`, opts.token);
   const opened = samples.filter((sample) => OPENED_SAMPLES.includes(sample.name));
   const pages = new Map<string, Page>();
   for (const sample of opened) {

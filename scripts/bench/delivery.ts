@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { createReceiver, type Receiver } from '../../server/receiver';
 import { enqueueCaptures } from './enqueue';
 import { progress } from './report';
-import { askBackground, withSession } from './session';
+import { sendFromExtensionPage } from '../extension-browser';
+import { withSession } from './session';
 
 const TOKEN = 'bench-token-0123456789';
 /**
@@ -133,7 +134,7 @@ async function deliverQueued(
 
 /** Settings as the options page saves them; `http:` is allowed on loopback. */
 async function saveEndpoint(page: Page, endpoint: string, maxEventsPerRequest: number) {
-  const answer = (await askBackground(page, {
+  const answer = (await sendFromExtensionPage(page, {
     type: 'settings.save',
     endpoint,
     credentialKind: 'x-api-key',
@@ -151,7 +152,7 @@ async function saveEndpoint(page: Page, endpoint: string, maxEventsPerRequest: n
 async function nudgeFlushes(page: Page, deadline: number, finished: () => boolean) {
   const maxNudges = Math.ceil((deadline - Date.now()) / FLUSH_NUDGE_MS);
   for (let nudge = 0; nudge < maxNudges && !finished() && Date.now() < deadline; nudge += 1) {
-    await askBackground(page, { type: 'delivery.flush' }).catch(() => undefined);
+    await sendFromExtensionPage(page, { type: 'delivery.flush' }).catch(() => undefined);
     await sleep(FLUSH_NUDGE_MS);
   }
 }

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { buildBenchCaptures } from './events';
 import { progress } from './report';
-import type { ChromeRuntimeGlobal } from './session';
+import type { ExtensionPageGlobal } from '../extension-browser';
 
 /** How one chunk of captures went. */
 export interface EnqueueChunk {
@@ -48,7 +48,7 @@ export async function enqueueCaptures(
 function saveInPage(page: Page, captures: object[], inFlight: number): Promise<EnqueueChunk> {
   return page.evaluate(
     async ({ captures, inFlight }) => {
-      const { chrome } = globalThis as unknown as ChromeRuntimeGlobal;
+      const { chrome } = globalThis as unknown as ExtensionPageGlobal;
       let next = 0;
       let refused = 0;
       // No named inner functions: tsx would wrap them in a `__name` helper the page lacks.

@@ -1,8 +1,13 @@
 import type { Page } from '@playwright/test';
 import { EXTRACT_REQUEST_TYPE } from '../../lib/extract/extract-request';
-import { findTabId, loadSamplePages, type SamplePage } from '../extension-browser';
+import {
+  findTabId,
+  loadSamplePages,
+  type ExtensionPageGlobal,
+  type SamplePage,
+} from '../extension-browser';
 import { progress } from './report';
-import type { BenchSession, ChromeRuntimeGlobal } from './session';
+import type { BenchSession } from './session';
 
 /** A message no listener answers: its round trip is the messaging cost alone. */
 const EMPTY_MESSAGE_TYPE = 'bench.empty';
@@ -63,7 +68,7 @@ async function timeSamplePage(
 async function whySkipped(extensionPage: Page, tabId: number): Promise<string | undefined> {
   const answer = await extensionPage.evaluate(
     ({ tabId, type }) =>
-      (globalThis as unknown as ChromeRuntimeGlobal).chrome.tabs
+      (globalThis as unknown as ExtensionPageGlobal).chrome.tabs
         .sendMessage(tabId, { type })
         .catch((error: Error) => ({ error: error.message })),
     { tabId, type: EXTRACT_REQUEST_TYPE },
@@ -83,7 +88,7 @@ async function whySkipped(extensionPage: Page, tabId: number): Promise<string | 
 function timeInExtensionPage(page: Page, tabId: number, repetitions: number): Promise<number[]> {
   return page.evaluate(
     async ({ tabId, repetitions, block, emptyType, extractType }) => {
-      const { chrome } = globalThis as unknown as ChromeRuntimeGlobal;
+      const { chrome } = globalThis as unknown as ExtensionPageGlobal;
       const samples: number[] = [];
       for (let repetition = 0; repetition < repetitions; repetition += 1) {
         let difference = 0;

@@ -16,14 +16,6 @@ export interface BenchSession {
   close(): Promise<void>;
 }
 
-/** The slice of the extension API an extension page offers, as the benchmark uses it. */
-export interface ChromeRuntimeGlobal {
-  chrome: {
-    runtime: { sendMessage(message: unknown): Promise<unknown> };
-    tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  };
-}
-
 /**
  * Launches one browser on a fresh profile, serving the sample pages at their real addresses
  * and refusing every other non-loopback host. Callers close it before opening the next, so
@@ -61,14 +53,6 @@ function forwardBrowserErrors(context: BrowserContext): void {
     if (message.text().includes('ERR_BLOCKED_BY_CLIENT')) return;
     if (message.type() === 'error') progress(`browser error: ${message.text()}`);
   });
-}
-
-/** Sends one message to the real background from an extension page and returns its answer. */
-export function askBackground(page: Page, message: object): Promise<unknown> {
-  return page.evaluate(
-    (request) => (globalThis as unknown as ChromeRuntimeGlobal).chrome.runtime.sendMessage(request),
-    message,
-  );
 }
 
 /** Runs `work` in a fresh session and closes it whatever happens. */

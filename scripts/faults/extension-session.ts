@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { UserEnrichedEvent } from '../../lib/contract/event';
 import type { OutboxCounts } from '../../lib/storage/outbox';
-import { killBrowser, launchWithExtension, stopServiceWorkers } from '../extension-browser';
+import {
+  killBrowser,
+  launchWithExtension,
+  sendFromExtensionPage,
+  stopServiceWorkers,
+  type ExtensionPageGlobal,
+} from '../extension-browser';
 
 /** The test build (`npm run build:testing`): it carries the flush checkpoints. */
 export const TESTING_EXTENSION_DIR = resolve('.output/chrome-mv3-testing');
@@ -71,10 +77,7 @@ export function stopWorker(session: ExtensionSession): Promise<void> {
 
 /** Sends one message to the background, as an extension page does, and returns the answer. */
 export function sendToWorker<T = unknown>(session: ExtensionSession, message: object) {
-  return session.page.evaluate(
-    (request) => (globalThis as unknown as ChromeRuntimeGlobal).chrome.runtime.sendMessage(request),
-    message,
-  ) as Promise<T>;
+  return sendFromExtensionPage<T>(session.page, message);
 }
 
 /**
@@ -105,7 +108,7 @@ export function saveEvents(
 ): Promise<SaveOutcome[]> {
   return session.page.evaluate(
     async ({ events, profileUrl, parallel, attempts }) => {
-      const { runtime } = (globalThis as unknown as ChromeRuntimeGlobal).chrome;
+      const { runtime } = (globalThis as unknown as ExtensionPageGlobal).chrome;
       const outcomes: string[] = [];
       let next = 0;
       await Promise.all(
@@ -165,8 +168,3 @@ export function readOutbox(session: ExtensionSession): Promise<OutboxEntry[]> {
 }
 
 type SaveAnswer = { ok: true; state: 'queued' | 'duplicate' } | { ok: false; error: string };
-
-/** The slice of `chrome.runtime` an extension page uses here. */
-interface ChromeRuntimeGlobal {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}

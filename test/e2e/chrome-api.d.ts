@@ -4,7 +4,6 @@
  */
 declare const chrome: {
   runtime: {
-    sendMessage(message: unknown): Promise<unknown>;
     getManifest(): { version: string };
   };
   tabs: {

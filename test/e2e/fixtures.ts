@@ -5,6 +5,7 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { createReceiver } from '../../server/receiver';
 import { findChromium } from '../../scripts/chromium';
 import {
+  configureThroughOptionsPage,
   findTabId,
   launchWithExtension,
   loadSamplePages,
@@ -77,13 +78,7 @@ export async function configureEndpoint(
   extensionId: string,
   receiver: TestReceiver,
 ): Promise<void> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Track API endpoint').fill(receiver.endpoint);
-  await options.getByLabel('API key or token').fill(receiver.token);
-  await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.locator('#result')).toHaveText('Saved.');
-  await options.close();
+  await configureThroughOptionsPage(context, extensionId, receiver.endpoint, receiver.token);
 }
 
 /** Opens a sample page at its real address and returns it with its tab id. */

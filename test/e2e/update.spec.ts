@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { buildUserEnrichedEvent } from '../../lib/capture/build-event';
 import { findChromium } from '../../scripts/chromium';
-import { EXTENSION_DIR, launchWithExtension } from '../../scripts/extension-browser';
+import {
+  configureThroughOptionsPage,
+  EXTENSION_DIR,
+  launchWithExtension,
+  sendFromExtensionPage,
+} from '../../scripts/extension-browser';
 import { createReceiver } from '../../server/receiver';
 import { expect, test } from './fixtures';
 
@@ -23,7 +28,7 @@ async function queueEvents(context: BrowserContext, extensionId: string, count: 
     ),
   );
   for (const event of events) {
-    const answer = await page.evaluate((request) => chrome.runtime.sendMessage(request), {
+    const answer = await sendFromExtensionPage(page, {
       type: 'capture.save',
       event,
       profileUrl: 'https://example.org/ada',
@@ -61,10 +66,7 @@ test('events queued before an extension update are all delivered by the new vers
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     expect(await options.evaluate(() => chrome.runtime.getManifest().version)).toBe('99.0.0');
-    await options.getByLabel('Track API endpoint').fill(`${url}/api/track`);
-    await options.getByLabel('API key or token').fill(TOKEN);
-    await options.getByRole('button', { name: 'Save' }).click();
-    await expect(options.locator('#result')).toHaveText('Saved.');
+    await configureThroughOptionsPage(context, extensionId, `${url}/api/track`, TOKEN);
 
     await expect.poll(() => receiver.store.countStored(), { timeout: 30_000 }).toBe(QUEUED);
     expect(receiver.store.stats().duplicates).toBe(0);
