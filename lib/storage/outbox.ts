@@ -53,6 +53,18 @@ export interface LeaseOptions {
   recordLease?: boolean;
 }
 
+/**
+ * A batch leased in memory (`recordLease: false`), and where a read that must skip it starts:
+ * its records stay queued in the database while they are sent.
+ */
+export interface MemoryBatch {
+  records: OutboxRecord[];
+  /** The latest stored due time among its queued records; `-Infinity` when it has none. */
+  lastDueAt: number;
+  /** How many of its queued records are due exactly at `lastDueAt`. */
+  dueAtLast: number;
+}
+
 /** Number of records in each state. */
 export type OutboxCounts = Record<OutboxState, number>;
 
@@ -88,7 +100,21 @@ export function createOutbox(db: CaptureDatabase, options: OutboxOptions = {}) {
       enqueue(db, event, now),
 
     /** Leases the oldest due records that fit one request, in one transaction. */
-    leaseBatch: (options: LeaseOptions): Promise<OutboxRecord[]> => leaseBatch(db, options),
+    leaseBatch: async (options: LeaseOptions): Promise<OutboxRecord[]> =>
+      (await leaseBatch(db, options)).records,
+
+    /**
+     * Leases in memory, for a caller holding the flush lock, the due records that fit one
+     * request after `previous`: a batch it holds and is still sending. The read starts where
+     * `previous` ended and skips its records, so the next batch can be read during a send.
+     * `previous` must be the only batch leased this way and not yet settled. Due records that
+     * `previous` left out (the byte limit cut it short) are not read here: the next read from
+     * the start (the next flush) takes them.
+     */
+    leaseInMemory: (
+      options: Omit<LeaseOptions, 'recordLease'>,
+      previous?: MemoryBatch,
+    ): Promise<MemoryBatch> => leaseBatch(db, { ...options, recordLease: false }, previous),
 
     /** Marks leased records delivered; returns how many were still under that lease. */
     markDelivered: (
@@ -146,28 +172,47 @@ async function enqueue(db: CaptureDatabase, event: TrackEvent, now: number) {
   );
 }
 
-async function leaseBatch(db: CaptureDatabase, options: LeaseOptions) {
+async function leaseBatch(
+  db: CaptureDatabase,
+  options: LeaseOptions,
+  previous?: MemoryBatch,
+): Promise<MemoryBatch> {
   return inTransaction(db, 'readwrite', async (tx) => {
-    const batch = await pickBatch(tx, options);
+    const batch = await pickBatch(tx, options, previous);
     const token = crypto.randomUUID();
     const expiresAt = options.now + options.leaseMs;
     const leased = batch.map((record) => leaseRecord(record, token, expiresAt));
-    if (options.recordLease === false) return leased;
+    const result = { records: leased, ...readPosition(batch) };
+    if (options.recordLease === false) return result;
     // Issued together: awaiting each write in turn costs a round trip to the browser's
     // IndexedDB process per record, which dominated the time of a 1,000-event batch.
     await Promise.all(leased.map((record) => tx.store.put(record)));
 
-    return leased;
+    return result;
   });
+}
+
+/** Where a read that skips `batch` (records as stored, before the lease) starts. */
+function readPosition(batch: readonly OutboxRecord[]): Omit<MemoryBatch, 'records'> {
+  const queuedDue = batch
+    .filter((record) => record.state === 'queued')
+    .map((record) => record.nextAttemptAt);
+  const lastDueAt = Math.max(-Infinity, ...queuedDue);
+
+  return { lastDueAt, dueAtLast: queuedDue.filter((due) => due === lastDueAt).length };
 }
 
 /**
  * The due records that fit one request, holding on the way those that never can. When a whole
  * read was set aside it reads again, so held records cannot hide due ones behind them.
  */
-async function pickBatch(tx: OutboxTransaction<'readwrite'>, options: LeaseOptions) {
+async function pickBatch(
+  tx: OutboxTransaction<'readwrite'>,
+  options: LeaseOptions,
+  previous?: MemoryBatch,
+) {
   for (;;) {
-    const due = await readDue(tx, options);
+    const due = await readDue(tx, options, previous);
     const plan = fitBatch(due.readable, options);
     for (const record of plan.oversized) await tx.store.put(holdOversized(record, options));
 
@@ -176,16 +221,29 @@ async function pickBatch(tx: OutboxTransaction<'readwrite'>, options: LeaseOptio
   }
 }
 
-/** Due queued records and abandoned leases, oldest capture first; unreadable ones held. */
-async function readDue(tx: OutboxTransaction<'readwrite'>, options: LeaseOptions) {
+/**
+ * Due queued records and abandoned leases, oldest capture first; unreadable ones held. After
+ * `previous`, queued records are read from its last due time on, and its own are skipped.
+ */
+async function readDue(
+  tx: OutboxTransaction<'readwrite'>,
+  options: LeaseOptions,
+  previous?: MemoryBatch,
+) {
   const index = tx.store.index('by-state-next-attempt');
+  const skipped = new Set(previous?.records.map((record) => record.id));
+  const queuedFrom = previous?.lastDueAt ?? -Infinity;
   const stored = [
-    ...(await index.getAll(dueRange('queued', options.now), options.maxEvents)),
+    ...(await index.getAll(
+      dueRange('queued', options.now, queuedFrom),
+      // The read meets again those of `previous` due exactly where it starts.
+      options.maxEvents + (previous?.dueAtLast ?? 0),
+    )),
     ...(await index.getAll(
       dueRange('sending', options.takeOverLeases ? Infinity : options.now),
-      options.maxEvents,
+      options.maxEvents + skipped.size,
     )),
-  ];
+  ].filter((value) => !skipped.has((value as { id?: unknown }).id as string));
 
   const readable: OutboxRecord[] = [];
   let unreadable = 0;
@@ -203,8 +261,9 @@ async function readDue(tx: OutboxTransaction<'readwrite'>, options: LeaseOptions
   return { readable, unreadable };
 }
 
-function dueRange(state: OutboxState, now: number): IDBKeyRange {
-  return IDBKeyRange.bound([state, -Infinity], [state, now]);
+function dueRange(state: OutboxState, now: number, from = -Infinity): IDBKeyRange {
+  // A clock set back between two reads must not make an inverted range, which throws.
+  return IDBKeyRange.bound([state, Math.min(from, now)], [state, now]);
 }
 
 /** Holds a record no version can read, so it stops coming back at every lease. */

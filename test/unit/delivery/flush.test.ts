@@ -466,3 +466,50 @@ describe('flushOutbox holding the flush lock', () => {
     expect(await outbox.counts()).toMatchObject({ delivered: 2, queued: 2, sending: 0 });
   });
 });
+
+describe('flushOutbox reading the next batch during a send (under the flush lock)', () => {
+  it('sends each event once, in batches, oldest first', async () => {
+    await enqueueMany(25);
+    const sent: string[] = [];
+    const fetch = serve((events) => {
+      sent.push(...events.map((event) => event.context!.event_id!));
+      return apiAnswer(200);
+    });
+
+    const summary = await flush(fetch, { exclusive: true, maxEvents: 10 });
+
+    expect(summary).toMatchObject({ outcome: 'done', delivered: 25, requests: 3 });
+    const oldestFirst = (await outbox.list()).map((record) => record.id);
+    expect(sent).toEqual(oldestFirst);
+    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 25, held: 0 });
+  });
+
+  it('leaves a batch read ahead queued as it was when the send before it fails', async () => {
+    await enqueueMany(30);
+    let requests = 0;
+    const fetch = serve(() => (++requests === 2 ? apiAnswer(503) : apiAnswer(200)));
+
+    const summary = await flush(fetch, { exclusive: true, maxEvents: 10 });
+
+    expect(summary).toMatchObject({ outcome: 'retry-later', delivered: 10, requests: 2 });
+    expect(await outbox.counts()).toEqual({ queued: 20, sending: 0, delivered: 10, held: 0 });
+    const untouched = (await outbox.list({ state: 'queued' })).filter((r) => r.attempts === 0);
+    expect(untouched).toHaveLength(10);
+  });
+
+  it('stops at its request budget with the rest still queued', async () => {
+    await enqueueMany(30);
+
+    const summary = await flush(
+      serve(() => apiAnswer(200)),
+      {
+        exclusive: true,
+        maxEvents: 10,
+        maxRequests: 2,
+      },
+    );
+
+    expect(summary).toMatchObject({ delivered: 20, requests: 2, nextAttemptAt: NOW - 80 });
+    expect(await outbox.counts()).toMatchObject({ queued: 10, delivered: 20 });
+  });
+});

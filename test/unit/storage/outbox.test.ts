@@ -190,6 +190,68 @@ describe('leaseBatch', () => {
   });
 });
 
+describe('leaseInMemory', () => {
+  const ids = (batch: { records: { id: string }[] }) => batch.records.map((r) => r.id);
+
+  it('writes nothing: the leased records stay queued as stored', async () => {
+    await outbox.enqueue(makeEvent(), 1);
+
+    const batch = await outbox.leaseInMemory({ ...LEASE, now: 10 });
+
+    expect(batch.records).toHaveLength(1);
+    expect(batch.records[0]).toMatchObject({ state: 'sending', attempts: 1 });
+    expect(await outbox.counts()).toMatchObject({ queued: 1, sending: 0 });
+  });
+
+  it('reads the batch after one still being sent, skipping its records', async () => {
+    const events = Array.from({ length: 7 }, () => makeEvent());
+    for (const [index, event] of events.entries()) await outbox.enqueue(event, index + 1);
+    const options = { ...LEASE, now: 100, maxEvents: 3 };
+
+    const first = await outbox.leaseInMemory(options);
+    const second = await outbox.leaseInMemory(options, first);
+    const third = await outbox.leaseInMemory(options, second);
+    const fourth = await outbox.leaseInMemory(options, third);
+
+    expect([ids(first), ids(second), ids(third)]).toEqual([
+      events.slice(0, 3).map(idOf),
+      events.slice(3, 6).map(idOf),
+      events.slice(6).map(idOf),
+    ]);
+    expect(ids(fourth)).toEqual([]);
+  });
+
+  it('reads past records due at the same moment as the end of the previous batch', async () => {
+    // A whole rescheduled batch shares one due time: the next read starts inside it.
+    const events = Array.from({ length: 5 }, () => makeEvent());
+    for (const event of events) await outbox.enqueue(event, 50);
+    const options = { ...LEASE, now: 100, maxEvents: 2 };
+    const owner = createOutbox(db, { ownsLeases: true });
+    const delivered = { responseId: 'r', warnings: [], now: 100 };
+
+    const first = await owner.leaseInMemory(options);
+    const second = await owner.leaseInMemory(options, first);
+    // As a flush does: a batch is settled before the one after the next is read.
+    await owner.markDelivered(first.records, delivered);
+    const third = await owner.leaseInMemory(options, second);
+
+    expect(first.dueAtLast).toBe(2);
+    expect([first, second, third].map((batch) => batch.records.length)).toEqual([2, 2, 1]);
+    const seen = [first, second, third].flatMap(ids);
+    expect(new Set(seen)).toEqual(new Set(events.map(idOf)));
+  });
+
+  it('makes no inverted range when the clock was set back between two reads', async () => {
+    await outbox.enqueue(makeEvent(), 500);
+    await outbox.enqueue(makeEvent(), 600);
+
+    const first = await outbox.leaseInMemory({ ...LEASE, now: 1000, maxEvents: 1 });
+    const second = await outbox.leaseInMemory({ ...LEASE, now: 400, maxEvents: 1 }, first);
+
+    expect(second.records).toEqual([]);
+  });
+});
+
 describe('settling a lease', () => {
   it('marks leased records delivered with the response id and warnings', async () => {
     await outbox.enqueue(makeEvent(), 0);
