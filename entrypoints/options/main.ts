@@ -1,6 +1,9 @@
+import type { PublicSettings } from '@/lib/messages';
 import { endpointNeedsHostPermission, validateEndpoint } from '@/lib/settings';
 import { askBackground } from '@/ui/background-client';
 import { required } from '@/ui/dom';
+import { setUpDeleteAllData } from './delete-data';
+import { isManaged, showManagedSettings } from './managed';
 
 const form = required<HTMLFormElement>('#settings');
 const endpointInput = required<HTMLInputElement>('#endpoint');
@@ -8,6 +11,7 @@ const endpointError = required('#endpoint-error');
 const secretInput = required<HTMLInputElement>('#secret');
 const batchSizeInput = required<HTMLInputElement>('#batch-size');
 const retentionInput = required<HTMLInputElement>('#retention');
+const defaultGroupInput = required<HTMLInputElement>('#default-group-id');
 const result = required('#result');
 const answer = required<HTMLPreElement>('#answer');
 
@@ -17,14 +21,20 @@ function credentialKind(): 'x-api-key' | 'bearer' {
   return checked?.value === 'bearer' ? 'bearer' : 'x-api-key';
 }
 
+/** The settings as last loaded, to know which ones the administrator set. */
+let loaded: PublicSettings | undefined;
+
 async function load(): Promise<void> {
   const settings = await askBackground({ type: 'settings.get' });
+  loaded = settings;
   endpointInput.value = settings.endpoint;
   const radio = form.querySelector<HTMLInputElement>(`input[value="${settings.credentialKind}"]`);
   if (radio) radio.checked = true;
   secretInput.placeholder = settings.hasSecret ? 'saved (hidden)' : 'not set';
   batchSizeInput.value = String(settings.maxEventsPerRequest);
   retentionInput.value = String(settings.retentionDays);
+  defaultGroupInput.value = settings.defaultGroupId;
+  showManagedSettings(settings);
   required<HTMLFieldSetElement>('#form-body').disabled = false;
 }
 
@@ -37,7 +47,9 @@ function save(event: SubmitEvent): void {
   answer.hidden = true;
   result.textContent = '';
   const endpoint = endpointInput.value.trim();
-  const checked = endpoint === '' ? undefined : validateEndpoint(endpoint);
+  // The administrator's endpoint was checked by the background and is not saved again.
+  const endpointManaged = isManaged(loaded, 'endpoint');
+  const checked = endpoint === '' || endpointManaged ? undefined : validateEndpoint(endpoint);
   endpointError.textContent = checked && !checked.ok ? checked.error : '';
   endpointInput.setAttribute('aria-invalid', checked && !checked.ok ? 'true' : 'false');
   if (checked && !checked.ok) return;
@@ -69,6 +81,7 @@ function save(event: SubmitEvent): void {
       ...(secret ? { secret } : {}),
       maxEventsPerRequest: batchSize,
       retentionDays,
+      defaultGroupId: defaultGroupInput.value.trim(),
     });
     result.textContent = saved.ok ? 'Saved.' : `Not saved: ${saved.error}`;
     if (saved.ok) {
@@ -93,4 +106,5 @@ form.addEventListener('submit', save);
 // a page must ask (workers cannot), and a refusal changes nothing else.
 void navigator.storage?.persist?.();
 required('#test').addEventListener('click', () => void sendTest());
+setUpDeleteAllData(load);
 void load();
