@@ -214,7 +214,7 @@ async function restrictManagedStorageToExtensionPages(): Promise<void> {
   try {
     await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
   } catch (error) {
-    log.info('managed storage stays readable by content scripts in this browser', error);
+    log.warn('managed storage stays readable by content scripts in this browser', error);
   }
 }
 
