@@ -15,7 +15,7 @@ export function describeDataLoss(counts: UndeliveredCounts): string {
   const undelivered = countUndelivered(counts);
   const kept = 'Settings set by your administrator stay. This cannot be undone.';
   if (undelivered === 0) {
-    return `Every event was delivered: nothing unsent would be lost. ${kept}`;
+    return `No event is waiting to be sent: nothing unsent would be lost. ${kept}`;
   }
   const events =
     undelivered === 1
@@ -27,7 +27,8 @@ export function describeDataLoss(counts: UndeliveredCounts): string {
 
 /** What the page says once the data is gone. */
 export function describeErased(undelivered: number): string {
-  const lost = undelivered === 0 ? 'no undelivered events' : `${undelivered} undelivered events`;
+  const lost =
+    undelivered === 1 ? '1 undelivered event' : `${undelivered || 'no'} undelivered events`;
 
   return `All local data was deleted (${lost} with it). The extension starts over as new.`;
 }

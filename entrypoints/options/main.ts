@@ -1,9 +1,8 @@
-import type { PublicSettings } from '@/lib/messages';
 import { endpointNeedsHostPermission, validateEndpoint } from '@/lib/settings';
 import { askBackground } from '@/ui/background-client';
 import { required } from '@/ui/dom';
 import { setUpDeleteAllData } from './delete-data';
-import { isManaged, showManagedSettings } from './managed';
+import { showManagedSettings } from './managed';
 
 const form = required<HTMLFormElement>('#settings');
 const endpointInput = required<HTMLInputElement>('#endpoint');
@@ -21,12 +20,8 @@ function credentialKind(): 'x-api-key' | 'bearer' {
   return checked?.value === 'bearer' ? 'bearer' : 'x-api-key';
 }
 
-/** The settings as last loaded, to know which ones the administrator set. */
-let loaded: PublicSettings | undefined;
-
 async function load(): Promise<void> {
   const settings = await askBackground({ type: 'settings.get' });
-  loaded = settings;
   endpointInput.value = settings.endpoint;
   const radio = form.querySelector<HTMLInputElement>(`input[value="${settings.credentialKind}"]`);
   if (radio) radio.checked = true;
@@ -47,9 +42,9 @@ function save(event: SubmitEvent): void {
   answer.hidden = true;
   result.textContent = '';
   const endpoint = endpointInput.value.trim();
-  // The administrator's endpoint was checked by the background and is not saved again.
-  const endpointManaged = isManaged(loaded, 'endpoint');
-  const checked = endpoint === '' || endpointManaged ? undefined : validateEndpoint(endpoint);
+  // An administrator's endpoint passes (the background checked it) and is not saved; a
+  // save still asks for its host permission, which only a click can grant.
+  const checked = endpoint === '' ? undefined : validateEndpoint(endpoint);
   endpointError.textContent = checked && !checked.ok ? checked.error : '';
   endpointInput.setAttribute('aria-invalid', checked && !checked.ok ? 'true' : 'false');
   if (checked && !checked.ok) return;

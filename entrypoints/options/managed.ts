@@ -31,11 +31,6 @@ export function showManagedSettings(settings: PublicSettings): void {
   showProblems(settings.managedProblems);
 }
 
-/** True when the administrator set this field, so a save leaves it alone. */
-export function isManaged(settings: PublicSettings | undefined, field: ManagedField): boolean {
-  return settings?.managed.includes(field) ?? false;
-}
-
 function lockInputs(inputs: HTMLInputElement[], locked: boolean): void {
   for (const input of inputs) {
     if (input.type === 'radio') input.disabled = locked;

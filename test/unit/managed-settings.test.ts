@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  MANAGED_SETTING_FIELDS,
   mergeSettings,
   NO_MANAGED_SETTINGS,
   readManagedSettings,
 } from '../../lib/managed-settings';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { credentialKindSchema, DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 
 const MANAGED_KEY = 'fleet-key-0123456789';
 const LOCAL: Settings = {
@@ -132,5 +134,23 @@ describe('mergeSettings', () => {
     const managed = readManagedSettings({ defaultGroupId: '' });
 
     expect(mergeSettings(LOCAL, managed).defaultGroupId).toBe('');
+  });
+});
+
+describe('public/managed-schema.json', () => {
+  const schema = JSON.parse(readFileSync('public/managed-schema.json', 'utf8')) as {
+    properties: Record<string, { enum?: string[]; minimum?: number; maximum?: number }>;
+  };
+
+  it('declares exactly the settings the extension reads', () => {
+    expect(Object.keys(schema.properties).sort()).toEqual(
+      Object.keys(MANAGED_SETTING_FIELDS).sort(),
+    );
+  });
+
+  it('offers the same credential kinds and limits as the options page', () => {
+    expect(schema.properties.credentialKind?.enum).toEqual(credentialKindSchema.options);
+    expect(schema.properties.eventsPerRequest).toMatchObject({ minimum: 1, maximum: 1000 });
+    expect(schema.properties.retentionDays).toMatchObject({ minimum: 1, maximum: 3650 });
   });
 });
