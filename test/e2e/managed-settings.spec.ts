@@ -60,6 +60,8 @@ function removePolicy(): void {
 }
 
 test.afterEach(removePolicy);
+// A run stopped between a test's start and its end (Ctrl-C) still leaves no policy behind.
+process.once('exit', removePolicy);
 
 /** Launches the browser once the policy is written: Chromium reads policies at start. */
 async function launchUnderPolicy(settings: Record<string, unknown>) {
