@@ -1,5 +1,19 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * The public half of the extension's signing key (base64 DER). It fixes the Chrome extension
+ * id to `hcmbihkilhieolfcldkcoijndikjgdgn` wherever the build is loaded, so an admin policy
+ * can name it (managed storage). The private key is not in the repository and not needed
+ * to build; the Chrome Web Store signs with its own.
+ */
+const CHROME_PUBLIC_KEY = [
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAttL9isKeohqeSWmVX5Zs1oMJnrMtgTsNDEGpQGaPXFEL',
+  'M6dSiUVQpbQjEnGu9uHQetwmRlTB5qphyKLKR19PUXQ7QkArCQBjgwcbyYY8oHxIPRQFJ4nzvviPNL5/PDRzZxqr',
+  'nIcaMNHNwOgvApUXJ2OKXj9cYmEfGANGMXSCxBCPyNK5+g5mOSdoA6EF8e9sijMwNrnVSCmgWNB61ncRzpWBCufV',
+  '09BI8OiiRbawfG+1Wb0q7iLO8sEljIIzo9/vtFtRZ5CVrbSRTk3lQ1XDclsbOzFfHwApKtZg6Hg4MUvr2A4RN4rD',
+  '6SsqH3C4paKIeoi5KfjVgWglyi/UGrTj0wIDAQAB',
+].join('');
+
 /** The Track API's production host: the only host permission the extension holds up front. */
 const TRACK_API_ORIGIN = 'https://api.app.thrivestack.ai/*';
 
@@ -34,6 +48,11 @@ export default defineConfig({
       ? { optional_permissions: ['https://*/*'] }
       : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: 'Capture this profile' },
+    // Settings an administrator may set for a fleet (read through `storage.managed`).
+    // Firefox has no managed schema (its policies name the values directly).
+    ...(browser === 'firefox'
+      ? {}
+      : { key: CHROME_PUBLIC_KEY, storage: { managed_schema: 'managed-schema.json' } }),
     // A shortcut opens the capture for the current tab, as the toolbar button does.
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {

@@ -8,8 +8,9 @@ import { createLogger, setLogLevel } from '@/lib/logger';
 import { backgroundRequestSchema } from '@/lib/messages';
 import { openCaptureDatabase, type CaptureDatabase } from '@/lib/storage/database';
 import { getValue, KV_KEYS, setValue } from '@/lib/storage/kv';
+import { eraseCaptureDatabase } from '@/lib/storage/erase';
 import { createOutbox } from '@/lib/storage/outbox';
-import { loadSettings } from '@/lib/storage/settings-store';
+import { loadSettings, setManagedStorageReader } from '@/lib/storage/settings-store';
 
 /** Retries and wake-ups ride on this alarm; 30 s is the shortest period MV3 allows. */
 const FLUSH_ALARM = 'flush-outbox';
@@ -31,6 +32,7 @@ export default defineBackground({
 function startBackground(): void {
   let database: Promise<CaptureDatabase> | undefined;
   const db = () => (database ??= openCaptureDatabase());
+  readManagedStorageInBackgroundOnly();
   const { scheduleFlush, flushNow } = createFlushScheduler({
     flush: runFlush,
     afterFlush: () => updateBadge(),
@@ -111,9 +113,36 @@ function startBackground(): void {
           setLogLevel(settings.debug ? 'debug' : 'warn');
           if (await clearPauseIfCredentialChanged(database, settings)) log.info('pause lifted');
         },
+        eraseLocalData: () => eraseLocalData(database),
       });
       refreshBadgeSoon();
       return answer;
+    });
+  });
+
+  /**
+   * Deletes all local data under the flush lock (waiting for a flush in progress), so no
+   * batch settles back into the emptied outbox. `storage.local` is cleared too, for
+   * anything kept there, so the extension starts over as after a fresh install.
+   */
+  async function eraseLocalData(database: CaptureDatabase) {
+    const summary = await navigator.locks.request(FLUSH_LOCK, () => eraseCaptureDatabase(database));
+    await browser.storage.local.clear();
+    log.info(`all local data deleted (${summary.undelivered} undelivered events)`);
+
+    return summary;
+  }
+
+  // A policy change arrives while the browser runs: a new managed key lifts a pause it
+  // caused, and delivery tries again with it.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area !== 'managed') return;
+    void db().then(async (database) => {
+      if (await clearPauseIfCredentialChanged(database, await loadSettings(database))) {
+        log.info('pause lifted by a managed settings change');
+      }
+      scheduleFlush(0);
+      refreshBadgeSoon();
     });
   });
 
@@ -144,6 +173,49 @@ function startBackground(): void {
       void browser.alarms.create(FLUSH_ALARM, { periodInMinutes: FLUSH_ALARM_PERIOD_MINUTES });
   });
   scheduleFlush(FLUSH_AFTER_START_MS);
+}
+
+/**
+ * Lets the settings read the administrator's values (`storage.managed`), kept until a
+ * policy change. They are read here, in the background, and nowhere else; the managed key
+ * goes only into the Track API request's header.
+ */
+function readManagedStorageInBackgroundOnly(): void {
+  void restrictManagedStorageToExtensionPages();
+  let managed: Promise<unknown> | undefined;
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') managed = undefined;
+  });
+  setManagedStorageReader(() => {
+    managed ??= browser.storage.managed.get().catch((error: unknown) => {
+      // Firefox rejects when no managed storage manifest exists: no policy, not an error.
+      managed = undefined;
+      throw error;
+    });
+    return managed;
+  });
+}
+
+/**
+ * Content scripts get the `storage` API, `storage.managed` included, so by default our own
+ * content script (running in the page's renderer process) could read a managed API key;
+ * a renderer compromised by a hostile page could too. Recent Chromium (checked on 150)
+ * accepts `setAccessLevel` on `storage.managed`, which refuses it to content scripts.
+ * Where the method is missing or refuses (older Chrome, Firefox), the key stays readable
+ * there: our content script never reads it (the architecture test keeps settings out of
+ * it), and the README tells fleets to manage only the endpoint if that matters to them.
+ */
+async function restrictManagedStorageToExtensionPages(): Promise<void> {
+  const area = browser.storage.managed as { setAccessLevel?: (options: object) => Promise<void> };
+  if (typeof area.setAccessLevel !== 'function') {
+    log.info('managed storage stays readable by content scripts in this browser');
+    return;
+  }
+  try {
+    await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+  } catch (error) {
+    log.warn('managed storage stays readable by content scripts in this browser', error);
+  }
 }
 
 /** Red while delivery is paused, grey while offline, blue while events wait their turn. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { userEnrichedEventSchema } from './contract/event';
+import { managedFieldSchema } from './managed-settings';
+import { MAX_GROUP_ID_LENGTH } from './settings';
 
 /** Longest text a draft keeps per field; far above any real property. */
 const MAX_DRAFT_TEXT = 10_000;
@@ -33,6 +35,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     maxEventsPerRequest: z.int().min(1).max(1000).optional(),
     /** Omitted to keep the stored value. */
     retentionDays: z.int().min(1).max(3650).optional(),
+    /** Omitted to keep the stored value; `''` for none. */
+    defaultGroupId: z.string().trim().max(MAX_GROUP_ID_LENGTH).optional(),
   }),
   z.object({ type: z.literal('delivery.test') }),
   z.object({ type: z.literal('delivery.flush') }),
@@ -45,6 +49,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('draft.get'), profileUrl: z.url() }),
   z.object({ type: z.literal('draft.discard'), profileUrl: z.url() }),
+  /** Deletes every local record and setting, as before the first use. */
+  z.object({ type: z.literal('data.deleteAll') }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -76,6 +82,8 @@ export const profileMemorySchema = z.object({
   userId: z.string().optional(),
   groupId: z.string().optional(),
   recentGroups: z.array(z.string()),
+  /** The `group_id` the settings propose when the profile has none remembered. */
+  defaultGroupId: z.string().optional(),
 });
 export type ProfileMemory = z.infer<typeof profileMemorySchema>;
 
@@ -97,6 +105,11 @@ export const publicSettingsSchema = z.object({
   hasSecret: z.boolean(),
   maxEventsPerRequest: z.int(),
   retentionDays: z.int(),
+  defaultGroupId: z.string(),
+  /** Settings an administrator set (managed storage): shown read-only, saves keep them. */
+  managed: z.array(managedFieldSchema),
+  /** Managed values that were refused, and why; the user's value applies for each. */
+  managedProblems: z.array(z.string()),
 });
 export type PublicSettings = z.infer<typeof publicSettingsSchema>;
 
@@ -131,6 +144,9 @@ export type Draft = z.infer<typeof draftSchema>;
 /** The answer to `draft.save` and `draft.discard`: they only fail by throwing. */
 export const doneSchema = z.object({ ok: z.literal(true) });
 
+/** The answer to `data.deleteAll`: how many never delivered events went with the rest. */
+export const deleteAllResultSchema = z.object({ ok: z.literal(true), undelivered: z.number() });
+
 /** Each request's answer schema, so pages validate what the background says too. */
 export const backgroundResponseSchemas = {
   'capture.save': saveResultSchema,
@@ -144,6 +160,7 @@ export const backgroundResponseSchemas = {
   'draft.save': doneSchema,
   'draft.get': draftSchema.nullable(),
   'draft.discard': doneSchema,
+  'data.deleteAll': deleteAllResultSchema,
 } satisfies Record<BackgroundRequestType, z.ZodType>;
 
 export type BackgroundResponse<T extends BackgroundRequestType> = z.infer<

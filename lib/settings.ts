@@ -5,6 +5,9 @@ import { MAX_EVENTS_PER_REQUEST, PRODUCTION_ENDPOINT } from './contract/limits';
 export const credentialKindSchema = z.enum(['x-api-key', 'bearer']);
 export type CredentialKind = z.infer<typeof credentialKindSchema>;
 
+/** Longest default `group_id` accepted; far above any real account id. */
+export const MAX_GROUP_ID_LENGTH = 200;
+
 /** The user's delivery settings. Every field has a default, so `parse({})` is "not configured". */
 export const settingsSchema = z.object({
   /** The Track API endpoint; default `''`, meaning not configured. */
@@ -22,6 +25,11 @@ export const settingsSchema = z.object({
   maxEventsPerRequest: z.int().min(1).max(MAX_EVENTS_PER_REQUEST).default(MAX_EVENTS_PER_REQUEST),
   /** Days delivered events stay in the local history before they are purged; default 30. */
   retentionDays: z.int().min(1).max(3650).default(30),
+  /**
+   * The account (`group_id`) the popup proposes for a profile that has none remembered;
+   * default `''`, meaning none.
+   */
+  defaultGroupId: z.string().trim().max(MAX_GROUP_ID_LENGTH).default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

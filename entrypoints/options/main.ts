@@ -1,6 +1,8 @@
 import { endpointNeedsHostPermission, validateEndpoint } from '@/lib/settings';
 import { askBackground } from '@/ui/background-client';
 import { required } from '@/ui/dom';
+import { setUpDeleteAllData } from './delete-data';
+import { showManagedSettings } from './managed';
 
 const form = required<HTMLFormElement>('#settings');
 const endpointInput = required<HTMLInputElement>('#endpoint');
@@ -8,6 +10,7 @@ const endpointError = required('#endpoint-error');
 const secretInput = required<HTMLInputElement>('#secret');
 const batchSizeInput = required<HTMLInputElement>('#batch-size');
 const retentionInput = required<HTMLInputElement>('#retention');
+const defaultGroupInput = required<HTMLInputElement>('#default-group-id');
 const result = required('#result');
 const answer = required<HTMLPreElement>('#answer');
 
@@ -25,6 +28,8 @@ async function load(): Promise<void> {
   secretInput.placeholder = settings.hasSecret ? 'saved (hidden)' : 'not set';
   batchSizeInput.value = String(settings.maxEventsPerRequest);
   retentionInput.value = String(settings.retentionDays);
+  defaultGroupInput.value = settings.defaultGroupId;
+  showManagedSettings(settings);
   required<HTMLFieldSetElement>('#form-body').disabled = false;
 }
 
@@ -37,6 +42,8 @@ function save(event: SubmitEvent): void {
   answer.hidden = true;
   result.textContent = '';
   const endpoint = endpointInput.value.trim();
+  // An administrator's endpoint passes (the background checked it) and is not saved; a
+  // save still asks for its host permission, which only a click can grant.
   const checked = endpoint === '' ? undefined : validateEndpoint(endpoint);
   endpointError.textContent = checked && !checked.ok ? checked.error : '';
   endpointInput.setAttribute('aria-invalid', checked && !checked.ok ? 'true' : 'false');
@@ -69,6 +76,7 @@ function save(event: SubmitEvent): void {
       ...(secret ? { secret } : {}),
       maxEventsPerRequest: batchSize,
       retentionDays,
+      defaultGroupId: defaultGroupInput.value.trim(),
     });
     result.textContent = saved.ok ? 'Saved.' : `Not saved: ${saved.error}`;
     if (saved.ok) {
@@ -93,4 +101,5 @@ form.addEventListener('submit', save);
 // a page must ask (workers cannot), and a refusal changes nothing else.
 void navigator.storage?.persist?.();
 required('#test').addEventListener('click', () => void sendTest());
+setUpDeleteAllData(load);
 void load();

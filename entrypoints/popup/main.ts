@@ -77,7 +77,7 @@ async function renderCapture(extraction: PersonExtraction): Promise<void> {
   required<HTMLInputElement>('#user-id').value = memory.userId ?? deriveUserId(proposal.profileUrl);
   const employerDomain = proposal.properties.enrichment_employment_domain;
   const groupInput = required<HTMLInputElement>('#group-id');
-  groupInput.value = memory.groupId ?? '';
+  groupInput.value = memory.groupId ?? memory.defaultGroupId ?? '';
   const suggestions = [...new Set([employerDomain, ...memory.recentGroups].filter(Boolean))];
   required('#recent-groups').append(
     ...suggestions.map((group) => element('option', { attributes: { value: group! } })),

@@ -4,14 +4,16 @@ import type {
   DeliveryStatus,
   TestResult,
 } from '../messages';
-import { validateEndpoint, validateSecret, type Settings } from '../settings';
+import type { Settings } from '../settings';
 import type { CaptureDatabase } from '../storage/database';
+import { eraseCaptureDatabase, type EraseSummary } from '../storage/erase';
 import { StorageFullError } from '../storage/errors';
 import type { Outbox } from '../storage/outbox';
-import { loadSettings, saveSettings } from '../storage/settings-store';
+import { loadSettings } from '../storage/settings-store';
 import { recallLastCapture, recordCapture } from './capture-history';
 import { discardDraft, readDraft, saveDraft } from './drafts';
 import { recallProfile, rememberProfile } from './profile-memory';
+import { describeSettings, updateSettings } from './settings-requests';
 
 /** Delay between a capture and its delivery, so a burst of captures shares one request. */
 export const FLUSH_AFTER_CAPTURE_MS = 3000;
@@ -30,6 +32,11 @@ export interface BackgroundServices {
   sendTestEvent(settings: Settings): Promise<TestResult>;
   /** Called after the settings changed, e.g. to lift a pause caused by a bad credential. */
   settingsChanged(settings: Settings): Promise<void>;
+  /**
+   * Deletes all local data (`data.deleteAll`); default: empties the database. The
+   * background adds the flush lock, so that no flush in progress writes a record back.
+   */
+  eraseLocalData?(): Promise<EraseSummary>;
 }
 
 type Handlers = {
@@ -57,37 +64,24 @@ const handlers: Handlers = {
     }
   },
   'status.get': (_request, services) => readStatus(services),
-  'profile.memory': (request, services) => recallProfile(services.db, request.profileUrl),
+  'profile.memory': async (request, services) => {
+    const [memory, settings] = await Promise.all([
+      recallProfile(services.db, request.profileUrl),
+      loadSettings(services.db),
+    ]);
+
+    return { ...memory, defaultGroupId: settings.defaultGroupId || undefined };
+  },
   'profile.history': async (request, services) => {
     const last = await recallLastCapture(services.db, request.profileUrl);
 
     return last ? { lastCapturedAt: last.capturedAt, lastProperties: last.properties } : null;
   },
-  'settings.get': async (_request, services) => {
-    const settings = await loadSettings(services.db);
-    return {
-      endpoint: settings.endpoint,
-      credentialKind: settings.credentialKind,
-      hasSecret: settings.secret !== '',
-      maxEventsPerRequest: settings.maxEventsPerRequest,
-      retentionDays: settings.retentionDays,
-    };
-  },
+  'settings.get': (_request, services) => describeSettings(services.db),
   'settings.save': async (request, services) => {
-    const checked = request.endpoint === '' ? undefined : validateEndpoint(request.endpoint);
-    if (checked && !checked.ok) return { ok: false, error: checked.error };
-    const secretError = request.secret === undefined ? undefined : validateSecret(request.secret);
-    if (secretError) return { ok: false, error: secretError };
-    const current = await loadSettings(services.db);
-    const saved = await saveSettings(services.db, {
-      ...current,
-      endpoint: request.endpoint,
-      credentialKind: request.credentialKind,
-      secret: request.secret ?? current.secret,
-      maxEventsPerRequest: request.maxEventsPerRequest ?? current.maxEventsPerRequest,
-      retentionDays: request.retentionDays ?? current.retentionDays,
-    });
-    await services.settingsChanged(saved);
+    const update = await updateSettings(services.db, request);
+    if (!update.ok) return update;
+    await services.settingsChanged(update.settings);
     services.scheduleFlush(0);
     return { ok: true };
   },
@@ -106,6 +100,11 @@ const handlers: Handlers = {
   'draft.discard': async (request, services) => {
     await discardDraft(services.db, request.profileUrl);
     return { ok: true };
+  },
+  'data.deleteAll': async (_request, services) => {
+    const erase = services.eraseLocalData ?? (() => eraseCaptureDatabase(services.db));
+    const { undelivered } = await erase();
+    return { ok: true, undelivered };
   },
 };
 

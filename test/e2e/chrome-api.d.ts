@@ -9,4 +9,8 @@ declare const chrome: {
   tabs: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+  action: {
+    getBadgeText(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<[number, number, number, number]>;
+  };
 };

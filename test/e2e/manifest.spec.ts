@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from '../../scripts/extension-browser';
@@ -8,6 +9,8 @@ interface Manifest {
   host_permissions: string[];
   optional_host_permissions: string[];
   commands: Record<string, { suggested_key: { default: string } }>;
+  key: string;
+  storage: { managed_schema: string };
 }
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
@@ -21,4 +24,34 @@ test('the built manifest holds only the production host and asks for others at r
   expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   expect(manifest.permissions).not.toContain('tabs');
   expect(manifest.permissions).not.toContain('<all_urls>');
+});
+
+/** Chrome's extension id of a public key: its SHA-256, first 32 hex digits written a to p. */
+function extensionIdOf(base64Key: string): string {
+  const digest = createHash('sha256').update(Buffer.from(base64Key, 'base64')).digest('hex');
+
+  return [...digest.slice(0, 32)].map((digit) => 'abcdefghijklmnop'[parseInt(digit, 16)]).join('');
+}
+
+test('the built manifest carries the key that fixes the extension id named in the README', () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  expect(extensionIdOf(manifest.key)).toBe('hcmbihkilhieolfcldkcoijndikjgdgn');
+  expect(readme).toContain('hcmbihkilhieolfcldkcoijndikjgdgn');
+});
+
+test('the built manifest declares the managed settings schema with every setting', () => {
+  const schemaPath = join(EXTENSION_DIR, manifest.storage.managed_schema);
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as {
+    properties: Record<string, unknown>;
+  };
+
+  expect(Object.keys(schema.properties).sort()).toEqual([
+    'apiKey',
+    'credentialKind',
+    'defaultGroupId',
+    'endpoint',
+    'eventsPerRequest',
+    'retentionDays',
+  ]);
 });

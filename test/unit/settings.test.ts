@@ -54,6 +54,7 @@ describe('settings', () => {
       debug: false,
       maxEventsPerRequest: 1000,
       retentionDays: 30,
+      defaultGroupId: '',
     });
   });
 

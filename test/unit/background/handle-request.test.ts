@@ -224,6 +224,9 @@ describe('settings.get', () => {
       hasSecret: true,
       maxEventsPerRequest: 1000,
       retentionDays: 30,
+      defaultGroupId: '',
+      managed: [],
+      managedProblems: [],
     });
     expect(JSON.stringify(answer)).not.toContain(SECRET);
   });
@@ -237,6 +240,9 @@ describe('settings.get', () => {
       hasSecret: false,
       maxEventsPerRequest: 1000,
       retentionDays: 30,
+      defaultGroupId: '',
+      managed: [],
+      managedProblems: [],
     });
   });
 });
