@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { userEnrichedEventSchema } from './contract/event';
+import { accountSummarySchema } from './accounts/account';
+import { groupEnrichedEventSchema, userEnrichedEventSchema } from './contract/event';
 
 /** Longest text a draft keeps per field; far above any real property. */
 const MAX_DRAFT_TEXT = 10_000;
@@ -45,6 +46,13 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('draft.get'), profileUrl: z.url() }),
   z.object({ type: z.literal('draft.discard'), profileUrl: z.url() }),
+  z.object({
+    type: z.literal('account.save'),
+    event: groupEnrichedEventSchema,
+    /** The company page's canonical URL, kept with the account. */
+    profileUrl: z.url(),
+  }),
+  z.object({ type: z.literal('accounts.list') }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -131,6 +139,13 @@ export type Draft = z.infer<typeof draftSchema>;
 /** The answer to `draft.save` and `draft.discard`: they only fail by throwing. */
 export const doneSchema = z.object({ ok: z.literal(true) });
 
+/** The captured accounts (latest first) and the `user_id` proposed for an account capture. */
+export const accountListSchema = z.object({
+  accounts: z.array(accountSummarySchema),
+  capturerId: z.string(),
+});
+export type AccountList = z.infer<typeof accountListSchema>;
+
 /** Each request's answer schema, so pages validate what the background says too. */
 export const backgroundResponseSchemas = {
   'capture.save': saveResultSchema,
@@ -144,6 +159,8 @@ export const backgroundResponseSchemas = {
   'draft.save': doneSchema,
   'draft.get': draftSchema.nullable(),
   'draft.discard': doneSchema,
+  'account.save': saveResultSchema,
+  'accounts.list': accountListSchema,
 } satisfies Record<BackgroundRequestType, z.ZodType>;
 
 export type BackgroundResponse<T extends BackgroundRequestType> = z.infer<

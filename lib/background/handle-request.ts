@@ -9,6 +9,7 @@ import type { CaptureDatabase } from '../storage/database';
 import { StorageFullError } from '../storage/errors';
 import type { Outbox } from '../storage/outbox';
 import { loadSettings, saveSettings } from '../storage/settings-store';
+import { listAccounts, readCapturerId, recordAccount } from './accounts-store';
 import { recallLastCapture, recordCapture } from './capture-history';
 import { discardDraft, readDraft, saveDraft } from './drafts';
 import { recallProfile, rememberProfile } from './profile-memory';
@@ -106,6 +107,25 @@ const handlers: Handlers = {
   'draft.discard': async (request, services) => {
     await discardDraft(services.db, request.profileUrl);
     return { ok: true };
+  },
+  'account.save': async (request, services) => {
+    try {
+      // As for a person: the answer waits for the committed write.
+      const state = await services.outbox.enqueue(request.event);
+      await recordAccount(services.db, request.profileUrl, request.event);
+      services.scheduleFlush(FLUSH_AFTER_CAPTURE_MS);
+      return { ok: true, state };
+    } catch (error) {
+      if (error instanceof StorageFullError) return { ok: false, error: error.message };
+      throw error;
+    }
+  },
+  'accounts.list': async (_request, services) => {
+    const [accounts, capturerId] = await Promise.all([
+      listAccounts(services.db),
+      readCapturerId(services.db),
+    ]);
+    return { accounts, capturerId };
   },
 };
 
