@@ -1,10 +1,13 @@
 import { proposeAccountGroupId } from '@/lib/accounts/group-id';
+import { ACCOUNT_FIELDS } from '@/lib/capture/account-fields';
 import { buildGroupEnrichedEvent } from '@/lib/capture/build-group-event';
 import type { CompanyExtraction } from '@/lib/extract/types';
 import { proposeCompanyProperties, type CompanyProposal } from '@/lib/normalize/propose-company';
 import { askBackground } from '@/ui/background-client';
 import { element, required } from '@/ui/dom';
 import { AccountForm } from './account-form';
+
+const FORM_KEYS = new Set<string>(ACCOUNT_FIELDS.map((spec) => spec.key));
 
 const formElement = () => required<HTMLFormElement>('#account-capture');
 
@@ -39,9 +42,11 @@ function renderAccountNotes(proposal: CompanyProposal, lastCapturedAt?: string):
     review.append(element('li', { text: `${note.value}: ${note.reason}` }));
     review.hidden = false;
   }
-  if (proposal.missing.length > 0) {
+  // Only the properties the form offers: the others are not expected from a page.
+  const missingKeys = proposal.missing.filter((key) => FORM_KEYS.has(key));
+  if (missingKeys.length > 0) {
     const missing = required('#account-missing');
-    missing.textContent = `Not found on the page: ${proposal.missing.join(', ')}`;
+    missing.textContent = `Not found on the page: ${missingKeys.join(', ')}`;
     missing.hidden = false;
   }
   if (!lastCapturedAt) return;
@@ -72,6 +77,7 @@ export async function renderAccountCapture(extraction: CompanyExtraction): Promi
   renderAccountNotes(proposal, known?.lastCapturedAt);
 
   required('h1').textContent = 'Capture account';
+  document.title = 'Capture account';
   required('#account-source').textContent = `Company page: ${proposal.profileUrl}`;
   required<HTMLInputElement>('#account-group-id').value = groupId;
   required<HTMLInputElement>('#account-user-id').value = list.capturerId;
