@@ -6,6 +6,7 @@ import { proposeCompanyProperties, type CompanyProposal } from '@/lib/normalize/
 import { askBackground } from '@/ui/background-client';
 import { element, required } from '@/ui/dom';
 import { AccountForm } from './account-form';
+import { DraftKeeper } from './draft';
 
 const FORM_KEYS = new Set<string>(ACCOUNT_FIELDS.map((spec) => spec.key));
 
@@ -81,10 +82,19 @@ export async function renderAccountCapture(extraction: CompanyExtraction): Promi
   required('#account-source').textContent = `Company page: ${proposal.profileUrl}`;
   required<HTMLInputElement>('#account-group-id').value = groupId;
   required<HTMLInputElement>('#account-user-id').value = list.capturerId;
+  const drafts = new DraftKeeper(formElement(), form, proposal, {
+    userIdInput: required<HTMLInputElement>('#account-user-id'),
+    groupIdInput: required<HTMLInputElement>('#account-group-id'),
+    note: required('#account-draft-note'),
+    discardButton: required('#account-discard-draft'),
+  });
   formElement().addEventListener('submit', (event) => {
     event.preventDefault();
+    // The save ends the draft in the background; a late debounced edit would revive it.
+    drafts.cancelPending();
     void saveAccount(form, proposal);
   });
+  await drafts.start();
 }
 
 /** A required id input that is empty is flagged and focused; returns whether it is set. */
@@ -123,6 +133,7 @@ async function saveAccount(form: AccountForm, proposal: CompanyProposal): Promis
     });
     result.textContent = answer.ok ? 'Saved: queued for delivery.' : `Not saved: ${answer.error}`;
     result.dataset.state = answer.ok ? 'saved' : 'error';
+    if (answer.ok) required('#account-draft-note').hidden = true;
     // As for a person: an edit makes a new capture and enables Save again.
     if (answer.ok) return enableAfterEdit(button, result);
   } catch (error) {

@@ -41,6 +41,26 @@ export class AccountForm {
     return values;
   }
 
+  /** Puts saved edits (a draft) into their inputs, marked as edited as typing would. */
+  applyEdits(values: Partial<Record<string, string>>): void {
+    for (const [key, field] of this.fields) {
+      const value = values[key];
+      if (value === undefined || value === field.input.value) continue;
+      field.input.value = value;
+      this.markEdited(field);
+    }
+  }
+
+  /** Puts the page's proposal back into every input, with its provenance. */
+  restoreProposal(): void {
+    for (const field of this.fields.values()) {
+      field.input.value = this.proposedValue(field.spec.key);
+      delete field.input.dataset.edited;
+      this.showOrigin(field);
+      this.validateField(field);
+    }
+  }
+
   /** Checks every field, flags the invalid ones inline, and returns whether all are valid. */
   validateAll(): boolean {
     let valid = true;
@@ -65,13 +85,17 @@ export class AccountForm {
     const error = element('div', { className: 'error', attributes: { id: `${id}-error` } });
     const field = { spec, input, error, badge };
     this.fields.set(spec.key, field);
-    const origin = this.proposal.origins[spec.key];
-    badge.className = origin === 'derived' ? 'origin derived' : 'origin';
-    badge.textContent = origin ? ` (${ORIGIN_LABELS[origin]})` : '';
+    this.showOrigin(field);
     input.addEventListener('input', () => this.markEdited(field));
     this.validateField(field);
 
     return [label, input, error];
+  }
+
+  private showOrigin(field: RenderedField): void {
+    const origin = this.proposal.origins[field.spec.key];
+    field.badge.className = origin === 'derived' ? 'origin derived' : 'origin';
+    field.badge.textContent = origin ? ` (${ORIGIN_LABELS[origin]})` : '';
   }
 
   private markEdited(field: RenderedField): void {

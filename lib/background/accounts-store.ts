@@ -22,14 +22,15 @@ function readAccount(value: unknown): AccountSummary | undefined {
 /**
  * Records a saved account capture: the account (name, domain, page, capture time) under its
  * `group_id`, keeping a name or domain the new capture left empty, and its `user_id` as the
- * capturer proposed next time. One transaction, so concurrent saves cannot interleave.
+ * capturer proposed next time; ends the page's draft. One transaction, so concurrent saves
+ * cannot interleave and a saved capture's edits cannot come back as a draft.
  */
 export async function recordAccount(
   db: CaptureDatabase,
   profileUrl: string,
   event: GroupEnrichedEvent,
 ): Promise<void> {
-  const tx = db.transaction(['accounts', 'kv'], 'readwrite');
+  const tx = db.transaction(['accounts', 'kv', 'drafts'], 'readwrite');
   const accounts = tx.objectStore('accounts');
   const groupId = event.context.group_id;
   const previous = readAccount(await accounts.get(groupId));
@@ -43,6 +44,7 @@ export async function recordAccount(
   await Promise.all([
     accounts.put(account, groupId),
     tx.objectStore('kv').put(event.user_id, KV_KEYS.accountCapturer),
+    tx.objectStore('drafts').delete(profileUrl),
     tx.done,
   ]);
 }

@@ -134,3 +134,36 @@ test('any person is tagged to a captured account with a few keystrokes', async (
     context: { group_id: GROUP_ID },
   });
 });
+
+test('account edits survive the popup closing, and saving ends the draft', async ({
+  context,
+  extensionId,
+}) => {
+  const { tabId } = await openSample(context, extensionId, COMPANY_URL);
+  const popup = await openPopup(context, extensionId, tabId);
+  const industry = popup.locator('#account-field-enrichment_industry');
+  await expect(industry).toHaveValue('Renewable Energy Equipment Manufacturing');
+
+  await industry.fill('Drone Manufacturing');
+  await expect(popup.locator('#account-capture')).toHaveAttribute('data-draft', 'kept', {
+    timeout: 5_000,
+  });
+  await popup.close();
+  const reopened = await openPopup(context, extensionId, tabId);
+
+  await expect(reopened.locator('#account-field-enrichment_industry')).toHaveValue(
+    'Drone Manufacturing',
+  );
+  await expect(reopened.locator('#account-draft-note')).toBeVisible();
+  await reopened.getByRole('button', { name: 'Save account' }).click();
+  await expect(reopened.locator('#account-save-result')).toHaveText('Saved: queued for delivery.');
+  await expect(reopened.locator('#account-draft-note')).toBeHidden();
+  await reopened.close();
+
+  const afterSave = await openPopup(context, extensionId, tabId);
+  await expect(afterSave.locator('#account-seen-before')).toContainText('captured before');
+  await expect(afterSave.locator('#account-field-enrichment_industry')).toHaveValue(
+    'Renewable Energy Equipment Manufacturing',
+  );
+  await expect(afterSave.locator('#account-draft-note')).toBeHidden();
+});

@@ -61,6 +61,14 @@ describe('recordAccount', () => {
     expect(await db.count('accounts')).toBe(1);
   });
 
+  it("ends the page's draft: saved edits do not come back", async () => {
+    await db.put('drafts', { values: {}, userId: 'u', groupId: 'g', updatedAt: 1 }, PAGE);
+
+    await recordAccount(db, PAGE, groupEvent({}));
+
+    expect(await db.get('drafts', PAGE)).toBeUndefined();
+  });
+
   it('remembers who captured it as the next capturer', async () => {
     await recordAccount(db, PAGE, groupEvent({ userId: 'researcher@example.org' }));
 
