@@ -12,7 +12,8 @@ const MAX_OPTIONS = 8;
  * The `group_id` input as an ARIA combobox (list autocomplete with automatic selection,
  * WAI-ARIA APG): typing filters the accounts by name, domain or `group_id` and makes the
  * best match active, so a few letters and Enter pick it; arrows move, Escape closes, and
- * Enter with the list closed saves the form as before.
+ * Enter with the list closed saves the form as before. ArrowDown, or a click while the list
+ * is closed, opens every choice (recent groups first).
  */
 export class GroupPicker {
   private shown: GroupChoice[] = [];
@@ -32,6 +33,9 @@ export class GroupPicker {
       this.open(this.input.value, true);
     });
     this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
+    this.input.addEventListener('click', () => {
+      if (this.shown.length === 0) this.openAll();
+    });
     this.input.addEventListener('blur', () => this.close());
     // Keeps focus in the input while an option is clicked.
     this.listbox.addEventListener('mousedown', (event) => event.preventDefault());
@@ -41,7 +45,7 @@ export class GroupPicker {
     const expanded = this.shown.length > 0;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (!expanded) return this.open(this.input.value, false);
+      if (!expanded) return this.openAll();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       this.activate((this.active + step + this.shown.length) % this.shown.length);
     } else if (event.key === 'Enter' && expanded && this.active >= 0) {
@@ -59,6 +63,13 @@ export class GroupPicker {
     this.listbox.hidden = this.shown.length === 0;
     this.input.setAttribute('aria-expanded', String(this.shown.length > 0));
     this.activate(activateFirst && query.trim() !== '' && this.shown.length > 0 ? 0 : -1);
+  }
+
+  /** Every choice, the current value's active: to browse or switch, not to filter. */
+  private openAll(): void {
+    this.open('', false);
+    const current = this.shown.findIndex((choice) => choice.groupId === this.input.value);
+    if (current >= 0) this.activate(current);
   }
 
   private option(choice: GroupChoice, index: number): HTMLElement {

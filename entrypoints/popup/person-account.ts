@@ -43,8 +43,13 @@ export class PersonAccount {
     this.propose();
   }
 
-  /** Shows the note only while the input still holds the proposed account (a draft may not). */
+  /**
+   * Call after the input may have been set under us (a restored draft): a value other than
+   * the proposal is the user's own choice, kept from then on; the note shows only while
+   * the input holds the proposed account.
+   */
   syncNote(): void {
+    if (this.groupInput.value !== (this.proposedGroupId ?? '')) this.userChose = true;
     const showing = this.proposedGroupId !== undefined;
     this.note.hidden = !showing || this.groupInput.value !== this.proposedGroupId;
   }

@@ -124,6 +124,10 @@ test('any person is tagged to a captured account with a few keystrokes', async (
   await popup.keyboard.press('Enter');
   await expect(groupInput).toHaveValue(GROUP_ID);
   await expect(groupInput).toHaveAttribute('aria-expanded', 'false');
+  await popup.keyboard.press('ArrowDown');
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await popup.keyboard.press('Escape');
+  await expect(groupInput).toHaveAttribute('aria-expanded', 'false');
   // With the list closed, Enter saves the capture.
   await popup.keyboard.press('Enter');
   await expect(popup.locator('#save-result')).toHaveText('Saved: queued for delivery.');
@@ -166,4 +170,26 @@ test('account edits survive the popup closing, and saving ends the draft', async
     'Renewable Energy Equipment Manufacturing',
   );
   await expect(afterSave.locator('#account-draft-note')).toBeHidden();
+});
+
+test('a GitHub organization page is captured as an account named by its domain', async ({
+  context,
+  extensionId,
+}) => {
+  const url = readFileSync('test/fixtures/github-org.url.txt', 'utf8').trim();
+  const { tabId } = await openSample(context, extensionId, url);
+  const popup = await openPopup(context, extensionId, tabId);
+
+  await expect(popup.locator('#account-field-enrichment_name')).toHaveValue('Lumen Harbor OSS');
+  await expect(popup.locator('#account-field-enrichment_twitter_handle')).toHaveValue(
+    '@lumenharbor_oss',
+  );
+  await expect(popup.getByRole('textbox', { name: 'group_id (account)' })).toHaveValue(
+    'domain:lumenharbor.example',
+  );
+  await popup.locator('#account-field-enrichment_employees').fill('about 40');
+  await popup.getByRole('button', { name: 'Save account' }).click();
+
+  await expect(popup.locator('#account-save-result')).toHaveText('Fix the flagged fields first.');
+  await expect(popup.locator('#account-field-enrichment_employees')).toBeFocused();
 });
