@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { userEnrichedEventSchema } from './contract/event';
+import { accountSummarySchema } from './accounts/account';
+import { groupEnrichedEventSchema, userEnrichedEventSchema } from './contract/event';
 import { managedFieldSchema } from './managed-settings';
 import { MAX_GROUP_ID_LENGTH } from './settings';
 
@@ -51,6 +52,13 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft.discard'), profileUrl: z.url() }),
   /** Deletes every local record and setting, as before the first use. */
   z.object({ type: z.literal('data.deleteAll') }),
+  z.object({
+    type: z.literal('account.save'),
+    event: groupEnrichedEventSchema,
+    /** The company page's canonical URL, kept with the account. */
+    profileUrl: z.url(),
+  }),
+  z.object({ type: z.literal('accounts.list') }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -146,6 +154,12 @@ export const doneSchema = z.object({ ok: z.literal(true) });
 
 /** The answer to `data.deleteAll`: how many never delivered events went with the rest. */
 export const deleteAllResultSchema = z.object({ ok: z.literal(true), undelivered: z.number() });
+/** The captured accounts (latest first) and the `user_id` proposed for an account capture. */
+export const accountListSchema = z.object({
+  accounts: z.array(accountSummarySchema),
+  capturerId: z.string(),
+});
+export type AccountList = z.infer<typeof accountListSchema>;
 
 /** Each request's answer schema, so pages validate what the background says too. */
 export const backgroundResponseSchemas = {
@@ -161,6 +175,8 @@ export const backgroundResponseSchemas = {
   'draft.get': draftSchema.nullable(),
   'draft.discard': doneSchema,
   'data.deleteAll': deleteAllResultSchema,
+  'account.save': saveResultSchema,
+  'accounts.list': accountListSchema,
 } satisfies Record<BackgroundRequestType, z.ZodType>;
 
 export type BackgroundResponse<T extends BackgroundRequestType> = z.infer<

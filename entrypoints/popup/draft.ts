@@ -1,7 +1,30 @@
-import type { Proposal } from '@/lib/normalize/propose';
 import { askBackground } from '@/ui/background-client';
 import { required } from '@/ui/dom';
-import type { CaptureForm } from './form';
+
+/** What a draft needs of a form: its values, and putting edits or the proposal back. */
+export interface DraftableForm {
+  values(): Record<string, string>;
+  applyEdits(values: Partial<Record<string, string>>): void;
+  restoreProposal(): void;
+}
+
+/** The id inputs, the "restored" note and its Discard button of a capture form. */
+export interface DraftElements {
+  userIdInput: HTMLInputElement;
+  groupIdInput: HTMLInputElement;
+  note: HTMLElement;
+  discardButton: HTMLElement;
+}
+
+/** The person form's elements, the default. */
+function personDraftElements(): DraftElements {
+  return {
+    userIdInput: required<HTMLInputElement>('#user-id'),
+    groupIdInput: required<HTMLInputElement>('#group-id'),
+    note: required('#draft-note'),
+    discardButton: required('#discard-draft'),
+  };
+}
 
 /** Wait after the last keystroke before keeping a draft, so typing sends one message. */
 const DRAFT_DEBOUNCE_MS = 300;
@@ -9,20 +32,27 @@ const DRAFT_DEBOUNCE_MS = 300;
 /** Keeps the form's edits as a draft, restores an earlier one, and ends it on Discard. */
 export class DraftKeeper {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly userIdInput = required<HTMLInputElement>('#user-id');
-  private readonly groupIdInput = required<HTMLInputElement>('#group-id');
-  private readonly note = required('#draft-note');
+  private readonly userIdInput: HTMLInputElement;
+  private readonly groupIdInput: HTMLInputElement;
+  private readonly note: HTMLElement;
+  private readonly discardButton: HTMLElement;
 
   constructor(
     private readonly formElement: HTMLFormElement,
-    private readonly form: CaptureForm,
-    private readonly proposal: Proposal,
-  ) {}
+    private readonly form: DraftableForm,
+    private readonly proposal: { profileUrl: string },
+    elements: DraftElements = personDraftElements(),
+  ) {
+    this.userIdInput = elements.userIdInput;
+    this.groupIdInput = elements.groupIdInput;
+    this.note = elements.note;
+    this.discardButton = elements.discardButton;
+  }
 
   /** Restores a kept draft, then keeps every later edit. Call once the form is filled in. */
   async start(): Promise<void> {
     const initialIds = { userId: this.userIdInput.value, groupId: this.groupIdInput.value };
-    required('#discard-draft').addEventListener('click', () => void this.discard(initialIds));
+    this.discardButton.addEventListener('click', () => void this.discard(initialIds));
     await this.restore();
     this.formElement.addEventListener('input', () => this.schedule());
     // The popup closes as soon as it loses focus; a pending edit is sent on the way out.

@@ -11,7 +11,7 @@ interface RenderedField {
   badge: HTMLElement;
 }
 
-const ORIGIN_LABELS = {
+export const ORIGIN_LABELS = {
   'structured-data': 'from page data',
   'page-text': 'from page text',
   derived: 'derived — check',

@@ -5,9 +5,11 @@ import { proposeProperties, type Proposal } from '@/lib/normalize/propose';
 import { deriveUserId } from '@/lib/profile-id';
 import { askBackground } from '@/ui/background-client';
 import { element, required } from '@/ui/dom';
+import { renderAccountCapture } from './account-capture';
 import { DraftKeeper } from './draft';
 import { extractTab } from './extract-tab';
 import { CaptureForm } from './form';
+import { PersonAccount } from './person-account';
 import { renderSeenBefore } from './seen-before';
 
 const STATUS_REFRESH_MS = 2000;
@@ -65,9 +67,10 @@ function renderExtras(proposal: Proposal): void {
 async function renderCapture(extraction: PersonExtraction): Promise<void> {
   const proposal = proposeProperties(extraction);
   const { profileUrl } = proposal;
-  const [memory, history] = await Promise.all([
+  const [memory, history, accountList] = await Promise.all([
     askBackground({ type: 'profile.memory', profileUrl }),
     askBackground({ type: 'profile.history', profileUrl }),
+    askBackground({ type: 'accounts.list' }),
   ]);
   const form = new CaptureForm(required('#groups'), proposal);
   form.render();
@@ -75,13 +78,10 @@ async function renderCapture(extraction: PersonExtraction): Promise<void> {
 
   required('#source').textContent = `Profile: ${proposal.profileUrl}`;
   required<HTMLInputElement>('#user-id').value = memory.userId ?? deriveUserId(proposal.profileUrl);
-  const employerDomain = proposal.properties.enrichment_employment_domain;
   const groupInput = required<HTMLInputElement>('#group-id');
-  groupInput.value = memory.groupId ?? memory.defaultGroupId ?? '';
-  const suggestions = [...new Set([employerDomain, ...memory.recentGroups].filter(Boolean))];
-  required('#recent-groups').append(
-    ...suggestions.map((group) => element('option', { attributes: { value: group! } })),
-  );
+  groupInput.value = memory.groupId ?? '';
+  const account = new PersonAccount(proposal, memory, accountList.accounts);
+  account.start();
   for (const note of proposal.needsReview) {
     const review = required('#review');
     review.append(element('li', { text: `${note.value}: ${note.reason}` }));
@@ -102,6 +102,7 @@ async function renderCapture(extraction: PersonExtraction): Promise<void> {
     void save(form, proposal);
   });
   await drafts.start();
+  account.syncNote();
 }
 
 function enableSave(): void {
@@ -174,10 +175,7 @@ async function start(): Promise<void> {
   try {
     const extraction = await extractTab(tabId);
     if (extraction.kind === 'none') return showNotice(`No profile here: ${extraction.reason}`);
-    if (extraction.kind === 'company') {
-      // Accounts (`group_enriched`) get their own capture form in a later version.
-      return showNotice('This is a company page: capturing accounts is not available yet.');
-    }
+    if (extraction.kind === 'company') return await renderAccountCapture(extraction);
     await renderCapture(extraction);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

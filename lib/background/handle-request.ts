@@ -10,6 +10,7 @@ import { eraseCaptureDatabase, type EraseSummary } from '../storage/erase';
 import { StorageFullError } from '../storage/errors';
 import type { Outbox } from '../storage/outbox';
 import { loadSettings } from '../storage/settings-store';
+import { listAccounts, readCapturerId, recordAccount } from './accounts-store';
 import { recallLastCapture, recordCapture } from './capture-history';
 import { discardDraft, readDraft, saveDraft } from './drafts';
 import { recallProfile, rememberProfile } from './profile-memory';
@@ -105,6 +106,25 @@ const handlers: Handlers = {
     const erase = services.eraseLocalData ?? (() => eraseCaptureDatabase(services.db));
     const { undelivered } = await erase();
     return { ok: true, undelivered };
+  },
+  'account.save': async (request, services) => {
+    try {
+      // As for a person: the answer waits for the committed write.
+      const state = await services.outbox.enqueue(request.event);
+      await recordAccount(services.db, request.profileUrl, request.event);
+      services.scheduleFlush(FLUSH_AFTER_CAPTURE_MS);
+      return { ok: true, state };
+    } catch (error) {
+      if (error instanceof StorageFullError) return { ok: false, error: error.message };
+      throw error;
+    }
+  },
+  'accounts.list': async (_request, services) => {
+    const [accounts, capturerId] = await Promise.all([
+      listAccounts(services.db),
+      readCapturerId(services.db),
+    ]);
+    return { accounts, capturerId };
   },
 };
 

@@ -21,7 +21,8 @@ export interface FieldGroup {
   fields: FieldSpec[];
 }
 
-const isHttpUrl = (value: string): string | undefined => {
+/** An http(s) address, else why not. */
+export const isHttpUrl = (value: string): string | undefined => {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : 'not a web URL';
@@ -30,12 +31,14 @@ const isHttpUrl = (value: string): string | undefined => {
   }
 };
 
-const matches =
+/** A validator of a pattern, naming the expected form. */
+export const matches =
   (pattern: RegExp, expected: string) =>
   (value: string): string | undefined =>
     pattern.test(value) ? undefined : `expected ${expected}`;
 
-const isTimeZone = (value: string): string | undefined => {
+/** An IANA time zone, else why not. */
+export const isTimeZone = (value: string): string | undefined => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return undefined;
@@ -45,7 +48,7 @@ const isTimeZone = (value: string): string | undefined => {
 };
 
 /** Phones are one per line; each must be E.164 (the normalizer writes them that way). */
-const arePhones = (value: string): string | undefined => {
+export const arePhones = (value: string): string | undefined => {
   const bad = splitPhones(value).filter((phone) => !/^\+[1-9]\d{6,14}$/.test(phone));
   return bad.length === 0 ? undefined : `not E.164 (e.g. +48125550123): ${bad.join(', ')}`;
 };

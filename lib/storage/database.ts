@@ -5,7 +5,7 @@ import type { OutboxState } from './outbox-record';
 export const CAPTURE_DATABASE_NAME = 'enrichment-capture';
 
 /** The schema version; each bump adds one step to `migrate` below. */
-export const CAPTURE_DATABASE_VERSION = 3;
+export const CAPTURE_DATABASE_VERSION = 4;
 
 /**
  * The stored shape of the outbox and key-value stores. Values are typed `unknown` on purpose:
@@ -27,6 +27,8 @@ export interface CaptureSchema extends DBSchema {
   drafts: { key: string; value: unknown };
   /** The last saved capture per profile (time and properties), keyed by canonical URL. */
   captures: { key: string; value: unknown };
+  /** Captured accounts (name, domain, last capture time), keyed by `group_id`. */
+  accounts: { key: string; value: unknown };
 }
 
 /** An open connection to the capture database. */
@@ -86,6 +88,10 @@ function migrate(transaction: UpgradeTransaction, oldVersion: number): void {
   if (oldVersion < 3) {
     db.createObjectStore('drafts');
     db.createObjectStore('captures');
+  }
+  if (oldVersion < 4) {
+    // Accounts are listed whole for the person form's picker; no index is needed yet.
+    db.createObjectStore('accounts');
   }
 }
 

@@ -13,6 +13,7 @@ export const KV_KEYS = {
   deliveryPause: 'delivery-pause.v1',
   recentGroups: 'recent-groups.v1',
   testControl: 'test-control.v1',
+  accountCapturer: 'account-capturer.v1',
 } as const;
 export type KvKey = (typeof KV_KEYS)[keyof typeof KV_KEYS];
 

@@ -3,7 +3,7 @@ import { extractProfile } from '../../lib/extract';
 import { extractionSchema } from '../../lib/extract/extraction-schema';
 import { backgroundRequestSchema } from '../../lib/messages';
 import { loadFixture } from './extract/load-page';
-import { makeEvent } from './storage/make-event';
+import { makeEvent, makeGroupEvent } from './storage/make-event';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/ada-lovelace';
 
@@ -164,5 +164,31 @@ describe('extractionSchema', () => {
     const results = [company, otherSource].map((value) => extractionSchema.safeParse(value));
 
     expect(results.map((result) => result.success)).toEqual([false, false]);
+  });
+});
+
+describe('account requests', () => {
+  const COMPANY_URL = 'https://www.linkedin.com/company/kestrel-works';
+
+  it('accepts an account.save with a group_enriched event and accounts.list', () => {
+    const save = { type: 'account.save', event: makeGroupEvent(), profileUrl: COMPANY_URL };
+
+    expect(backgroundRequestSchema.safeParse(save).success).toBe(true);
+    expect(backgroundRequestSchema.safeParse({ type: 'accounts.list' }).success).toBe(true);
+  });
+
+  it('rejects an account.save whose event has no group_id', () => {
+    const event = { ...makeGroupEvent(), context: { event_id: crypto.randomUUID() } };
+    const request = { type: 'account.save', event, profileUrl: COMPANY_URL };
+
+    const result = backgroundRequestSchema.safeParse(request);
+
+    expect(result.error?.issues[0]?.path).toEqual(['event', 'context', 'group_id']);
+  });
+
+  it('rejects an account.save carrying a person event', () => {
+    const request = { type: 'account.save', event: makeEvent(), profileUrl: COMPANY_URL };
+
+    expect(backgroundRequestSchema.safeParse(request).success).toBe(false);
   });
 });

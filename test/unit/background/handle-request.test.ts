@@ -19,7 +19,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { CaptureDatabase } from '../../../lib/storage/database';
 import { createOutbox } from '../../../lib/storage/outbox';
 import { loadSettings, saveSettings } from '../../../lib/storage/settings-store';
-import { makeEvent, openTestDatabase } from '../storage/make-event';
+import { makeEvent, makeGroupEvent, openTestDatabase } from '../storage/make-event';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/ada-lovelace';
 const LOCAL_ENDPOINT = 'http://127.0.0.1:8787/api/track';
@@ -410,5 +410,60 @@ describe('sendTestEvent', () => {
     const result = await sendTestEvent(CONFIGURED, { fetch, eventId: EVENT_ID, now: NOW });
 
     expect(JSON.stringify(result)).not.toContain(SECRET);
+  });
+});
+
+describe('account.save and accounts.list', () => {
+  const COMPANY_URL = 'https://www.linkedin.com/company/kestrel-works';
+
+  function saveAccount(event = makeGroupEvent()) {
+    return handleBackgroundRequest(
+      { type: 'account.save', event, profileUrl: COMPANY_URL },
+      services,
+    );
+  }
+
+  it('queues the group_enriched event in the same outbox and asks for a flush', async () => {
+    const event = makeGroupEvent();
+
+    const answer = await saveAccount(event);
+
+    expect(answer).toEqual({ ok: true, state: 'queued' });
+    expect((await services.outbox.list())[0]?.event).toEqual(event);
+    expect(stubs.scheduleFlush).toHaveBeenCalledWith(FLUSH_AFTER_CAPTURE_MS);
+  });
+
+  it('answers duplicate for the same account event saved twice', async () => {
+    const event = makeGroupEvent();
+
+    await saveAccount(event);
+
+    expect(await saveAccount(event)).toEqual({ ok: true, state: 'duplicate' });
+  });
+
+  it('lists the saved account and its capturer for the next capture', async () => {
+    await saveAccount();
+
+    const list = await handleBackgroundRequest({ type: 'accounts.list' }, services);
+
+    expect(list).toEqual({
+      accounts: [
+        {
+          groupId: 'domain:kestrel-works.example',
+          name: 'Kestrel Works',
+          domain: 'kestrel-works.example',
+          profileUrl: COMPANY_URL,
+          lastCapturedAt: '2024-10-21T12:30:08.276Z',
+        },
+      ],
+      capturerId: 'capturer:test',
+    });
+  });
+
+  it('offers a per-install capturer id before any account is saved', async () => {
+    const list = await handleBackgroundRequest({ type: 'accounts.list' }, services);
+
+    expect(list.accounts).toEqual([]);
+    expect(list.capturerId).toMatch(/^capturer:[0-9a-f-]{36}$/);
   });
 });

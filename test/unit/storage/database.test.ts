@@ -1,14 +1,15 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openCaptureDatabase } from '../../../lib/storage/database';
+import { CAPTURE_DATABASE_VERSION, openCaptureDatabase } from '../../../lib/storage/database';
 
 describe('openCaptureDatabase', () => {
-  it('creates the outbox with its indexes and the other stores at version 3', async () => {
+  it('creates the outbox with its indexes and the other stores at version 4', async () => {
     const db = await openCaptureDatabase({ factory: new IDBFactory() });
 
     const tx = db.transaction('outbox');
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(4);
     expect([...db.objectStoreNames].sort()).toEqual([
+      'accounts',
       'captures',
       'drafts',
       'kv',
@@ -36,14 +37,14 @@ describe('openCaptureDatabase', () => {
     const factory = new IDBFactory();
     const db = await openCaptureDatabase({ factory, name: 'upgrade' });
 
-    const request = factory.open('upgrade', 4);
+    const request = factory.open('upgrade', CAPTURE_DATABASE_VERSION + 1);
     const version = await new Promise((resolve, reject) => {
       request.onsuccess = () => resolve(request.result.version);
       request.onerror = () => reject(request.error);
     });
 
-    expect(version).toBe(4);
-    expect(db.version).toBe(3);
+    expect(version).toBe(CAPTURE_DATABASE_VERSION + 1);
+    expect(db.version).toBe(CAPTURE_DATABASE_VERSION);
   });
 
   it('moves version 1 profile choices into the profiles store', async () => {
@@ -69,4 +70,50 @@ describe('openCaptureDatabase', () => {
     expect(await db.get('kv', 'user-ids.v1')).toBeUndefined();
     db.close();
   });
+
+  it.each([1, 2, 3])('upgrades a version %i database to the accounts store', async (version) => {
+    const factory = new IDBFactory();
+    const old = await openOldDatabase(factory, version);
+    old.close();
+
+    const db = await openCaptureDatabase({ factory, name: 'old' });
+
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames]).toContain('accounts');
+    expect(await db.get('kv', 'recent-groups.v1')).toEqual(['group-1']);
+    await db.put('accounts', { groupId: 'domain:example.com' }, 'domain:example.com');
+    expect(await db.count('accounts')).toBe(1);
+    db.close();
+  });
+
+  it('keeps version 3 drafts and captures through the upgrade to version 4', async () => {
+    const factory = new IDBFactory();
+    (await openOldDatabase(factory, 3)).close();
+
+    const db = await openCaptureDatabase({ factory, name: 'old' });
+
+    expect(await db.get('drafts', 'https://example.org/ada')).toEqual({ values: {} });
+    expect(await db.get('captures', 'https://example.org/ada')).toEqual({ properties: {} });
+    db.close();
+  });
 });
+
+/** A database as version 1, 2 or 3 of the extension left it, with a value in each store. */
+function openOldDatabase(factory: IDBFactory, version: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open('old', version);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+      outbox.createIndex('by-state-next-attempt', ['state', 'nextAttemptAt']);
+      outbox.createIndex('by-state-created', ['state', 'createdAt']);
+      db.createObjectStore('kv').put(['group-1'], 'recent-groups.v1');
+      if (version >= 2) db.createObjectStore('profiles');
+      if (version < 3) return;
+      db.createObjectStore('drafts').put({ values: {} }, 'https://example.org/ada');
+      db.createObjectStore('captures').put({ properties: {} }, 'https://example.org/ada');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}

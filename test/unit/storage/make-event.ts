@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import type { UserEnrichedEvent } from '../../../lib/contract/event';
+import type { GroupEnrichedEvent, UserEnrichedEvent } from '../../../lib/contract/event';
 import { jsonSizeBytes } from '../../../lib/delivery/batch';
 import { openCaptureDatabase, type CaptureDatabase } from '../../../lib/storage/database';
 
@@ -31,4 +31,21 @@ export function makeEventOfSize(bytes: number): UserEnrichedEvent {
 /** The event id of an event made by the helpers above. */
 export function idOf(event: UserEnrichedEvent): string {
   return event.context!.event_id!;
+}
+
+/** A valid `group_enriched` event (an account) with a new event id. */
+export function makeGroupEvent(options: { groupId?: string; name?: string } = {}) {
+  return {
+    event_name: 'group_enriched',
+    user_id: 'capturer:test',
+    timestamp: '2024-10-21T12:30:08.276Z',
+    properties: {
+      enrichment_name: options.name ?? 'Kestrel Works',
+      enrichment_domain: 'kestrel-works.example',
+    },
+    context: {
+      event_id: crypto.randomUUID(),
+      group_id: options.groupId ?? 'domain:kestrel-works.example',
+    },
+  } satisfies GroupEnrichedEvent;
 }
