@@ -9,6 +9,7 @@ import { DraftKeeper } from './draft';
 import { extractTab } from './extract-tab';
 import { CaptureForm } from './form';
 import { renderSeenBefore } from './seen-before';
+import { fitViewToPlace } from './side-panel';
 
 const STATUS_REFRESH_MS = 2000;
 
@@ -164,6 +165,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
   });
+  void fitViewToPlace(required<HTMLButtonElement>('#open-side-panel'));
   await refreshStatus();
   setInterval(() => void refreshStatus(), STATUS_REFRESH_MS);
   window.addEventListener('online', () => void refreshStatus());
