@@ -3,8 +3,8 @@ import { createLogger } from '@/lib/logger';
 const log = createLogger('popup');
 
 /**
- * The panel APIs as they may be at run time: `sidePanel` in Chrome 116+ (typed as always
- * there), `sidebarAction` in Firefox (not in the Chrome-based types of `browser`).
+ * The panel APIs as they may be at run time: `sidePanel` in Chrome 116+ only (its type says
+ * always), `sidebarAction` in Firefox only (not in the Chrome-based types of `browser`).
  */
 interface PanelApis {
   sidePanel?: Pick<typeof browser.sidePanel, 'open'>;
