@@ -1,6 +1,7 @@
 import { extractTab } from '@/entrypoints/popup/extract-tab';
 import { readFollowTarget, type FollowTarget } from '@/lib/side-panel/follow-target';
-import { createTabFollower } from '@/lib/side-panel/tab-follower';
+import { LOCATION_WATCH_PORT } from '@/lib/side-panel/location-watch';
+import { createTabFollower, type TabFollower } from '@/lib/side-panel/tab-follower';
 import { profileKeyOf, type FollowScope } from '@/lib/side-panel/tab-signals';
 import { required } from '@/ui/dom';
 
@@ -24,6 +25,22 @@ function showTab(tabId: number): void {
   notice.hidden = true;
   view.hidden = false;
   view.contentWindow?.location.replace(viewUrl(tabId));
+}
+
+/** The port to the shown tab's content script, which reports the page's in-page moves. */
+let watch: { tabId: number; port: Browser.runtime.Port } | undefined;
+
+/**
+ * Asks the tab's content script to report moves within the page. A tab without it (another
+ * site, a page still loading) refuses the port, so a load that completes asks again.
+ */
+function watchTab(tabId: number, follower: TabFollower): void {
+  watch?.port.disconnect();
+  const port = browser.tabs.connect(tabId, { name: LOCATION_WATCH_PORT });
+  port.onMessage.addListener(() => follower.hear({ type: 'moved', tabId }));
+  // Reading the error marks it as expected; Chrome would log it as unchecked otherwise.
+  port.onDisconnect.addListener(() => void browser.runtime.lastError);
+  watch = { tabId, port };
 }
 
 function showNotice(message: string): void {
@@ -52,8 +69,11 @@ async function firstTab(scope: FollowScope): Promise<number | undefined> {
 async function start(): Promise<void> {
   const scope = await resolveScope(readFollowTarget(location.search));
   if (!scope) return showNotice('This panel has no window to follow.');
-  const follower = createTabFollower(scope, {
-    showTab,
+  const follower: TabFollower = createTabFollower(scope, {
+    showTab: (tabId) => {
+      showTab(tabId);
+      watchTab(tabId, follower);
+    },
     readProfileKey: async (tabId) => profileKeyOf(await extractTab(tabId)),
   });
 
@@ -63,11 +83,13 @@ async function start(): Promise<void> {
   browser.tabs.onActivated.addListener(({ tabId, windowId }) =>
     follower.hear({ type: 'activated', tabId, windowId }),
   );
-  // LinkedIn and GitHub move between profiles without loading a page: such moves come as
-  // updates of the tab (an empty one without the `tabs` permission), as loads do.
-  browser.tabs.onUpdated.addListener((tabId, change) =>
-    follower.hear({ type: 'updated', tabId, change }),
-  );
+  // LinkedIn and GitHub move between profiles without loading a page: Chrome reports such a
+  // move as an update (an empty one without the `tabs` permission), the content script
+  // reports it in every browser, and the follower reads the tab once for both.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (tabId === watch?.tabId && change.status === 'complete') watchTab(tabId, follower);
+    follower.hear({ type: 'updated', tabId, change });
+  });
 }
 
 void start();

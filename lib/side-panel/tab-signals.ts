@@ -21,10 +21,15 @@ export interface TabChange {
   title?: string;
 }
 
-/** A tab event the panel listens to, as plain data. */
+/**
+ * A tab event the panel listens to, as plain data: the browser's `onActivated` and
+ * `onUpdated`, and `moved` from the tab's content script when the page's address changed
+ * without a load.
+ */
 export type TabSignal =
   | { type: 'activated'; tabId: number; windowId: number }
-  | { type: 'updated'; tabId: number; change: TabChange };
+  | { type: 'updated'; tabId: number; change: TabChange }
+  | { type: 'moved'; tabId: number };
 
 /**
  * What a signal asks of the panel: nothing, a new view for another tab (`follow`), or a
@@ -45,6 +50,7 @@ export function signalOutcome(
     return 'follow';
   }
   if (signal.tabId !== shownTabId) return 'ignore';
+  if (signal.type === 'moved') return 'recheck';
 
   return mayHaveNavigated(signal.change) ? 'recheck' : 'ignore';
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { LOCATION_WATCH_PORT } from '../../lib/side-panel/location-watch';
+import { expect, openSample, test } from './fixtures';
 
 const LINKEDIN_URL = readFileSync('test/fixtures/linkedin-public-profile.url.txt', 'utf8').trim();
 const LINKEDIN_HTML = readFileSync('test/fixtures/linkedin-public-profile.html', 'utf8');
@@ -18,6 +19,19 @@ const MOVED_TO_HTML = LINKEDIN_HTML.replaceAll(LINKEDIN_SLUG, MOVED_TO_SLUG)
 /** The `chrome.windows` call the tests make in the service worker. */
 interface WindowsGlobal {
   chrome: { windows: { create(data: { url: string[] }): Promise<{ id: number }> } };
+}
+
+/** The port a panel opens to a tab's content script, in an extension page. */
+interface PortsGlobal {
+  chrome: {
+    tabs: {
+      connect(
+        tabId: number,
+        info: { name: string },
+      ): { onMessage: { addListener(listener: (message: unknown) => void): void } };
+    };
+  };
+  movesHeard?: unknown[];
 }
 
 /** The `chrome.runtime` call that lists the extension's open side panels (Chrome 116+). */
@@ -158,4 +172,37 @@ test('the popup opens the side panel for its window', async ({ context, extensio
   await expect
     .poll(openPanels, { timeout: 10_000 })
     .toContain(`chrome-extension://${extensionId}/sidepanel.html`);
+});
+
+test('the content script tells the panel watching its tab of a move within the page', async ({
+  context,
+  extensionId,
+}) => {
+  const { page, tabId } = await openSample(context, extensionId, GITHUB_URL);
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
+  await extensionPage.evaluate(
+    ({ tabId, name }) => {
+      const scope = globalThis as unknown as PortsGlobal;
+      scope.movesHeard = [];
+      const port = scope.chrome.tabs.connect(tabId, { name });
+      port.onMessage.addListener((message) => scope.movesHeard!.push(message));
+    },
+    { tabId, name: LOCATION_WATCH_PORT },
+  );
+  const movesHeard = () =>
+    extensionPage.evaluate(() => (globalThis as unknown as PortsGlobal).movesHeard!.length);
+
+  // The port opens asynchronously: keep moving until the watch, once it runs, reports.
+  let step = 0;
+  await expect
+    .poll(
+      async () => {
+        step += 1;
+        await page.evaluate((n) => history.pushState({}, '', `/someone-${n}`), step);
+        return movesHeard();
+      },
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThan(0);
 });

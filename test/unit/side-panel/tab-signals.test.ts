@@ -29,6 +29,11 @@ describe('what a tab event means for the side panel', () => {
     expect(signalOutcome(ONE_TAB, 5, { type: 'updated', tabId: 5, change: {} })).toBe('recheck');
   });
 
+  it('rechecks the shown tab when its content script saw it move, and only that tab', () => {
+    expect(signalOutcome(WINDOW, 5, { type: 'moved', tabId: 5 })).toBe('recheck');
+    expect(signalOutcome(WINDOW, 5, { type: 'moved', tabId: 6 })).toBe('ignore');
+  });
+
   it('rechecks the shown tab when it may have navigated, and only that tab', () => {
     const completed = { status: 'complete' };
 
