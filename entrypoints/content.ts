@@ -1,10 +1,16 @@
 import { extractProfile } from '@/lib/extract';
 import { EXTRACT_REQUEST_TYPE } from '@/lib/extract/extract-request';
 import { extractWhenReady } from '@/lib/extract/wait';
+import {
+  LOCATION_MOVED_MESSAGE,
+  LOCATION_WATCH_PORT,
+  watchLocation,
+} from '@/lib/side-panel/location-watch';
 
 /**
  * Answers the popup with an extraction of the page as it is now. LinkedIn and GitHub
- * navigate without reloading, so nothing is cached: every request reads the live DOM.
+ * navigate without reloading, so nothing is cached: every request reads the live DOM, and a
+ * side panel following the tab is told when the address changes.
  * On other sites the popup injects this same script through `activeTab` + `scripting`.
  */
 export default defineContentScript({
@@ -25,9 +31,21 @@ export default defineContentScript({
       });
     };
     browser.runtime.onMessage.addListener(listener);
+    browser.runtime.onConnect.addListener(reportMoves);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
+      browser.runtime.onConnect.removeListener(reportMoves);
       marker.__enrichmentCaptureListening = false;
     });
+
+    /** While a side panel follows this tab, tells it when the page moves to another address. */
+    function reportMoves(port: Browser.runtime.Port): void {
+      if (port.name !== LOCATION_WATCH_PORT || port.sender?.id !== browser.runtime.id) return;
+      const watching = new AbortController();
+      const report = () => port.postMessage(LOCATION_MOVED_MESSAGE);
+      watchLocation(() => location.href, report, watching.signal);
+      port.onDisconnect.addListener(() => watching.abort());
+      ctx.onInvalidated(() => watching.abort());
+    }
   },
 });

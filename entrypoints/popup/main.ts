@@ -11,6 +11,7 @@ import { extractTab } from './extract-tab';
 import { CaptureForm } from './form';
 import { PersonAccount } from './person-account';
 import { renderSeenBefore } from './seen-before';
+import { fitViewToPlace } from './side-panel';
 
 const STATUS_REFRESH_MS = 2000;
 
@@ -165,6 +166,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
   });
+  void fitViewToPlace(required<HTMLButtonElement>('#open-side-panel'));
   await refreshStatus();
   setInterval(() => void refreshStatus(), STATUS_REFRESH_MS);
   window.addEventListener('online', () => void refreshStatus());

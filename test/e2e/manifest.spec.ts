@@ -11,6 +11,8 @@ interface Manifest {
   commands: Record<string, { suggested_key: { default: string } }>;
   key: string;
   storage: { managed_schema: string };
+  side_panel?: { default_path: string };
+  sidebar_action?: { default_panel: string; open_at_install?: boolean };
 }
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
@@ -54,4 +56,21 @@ test('the built manifest declares the managed settings schema with every setting
     'eventsPerRequest',
     'retentionDays',
   ]);
+test('the built Chrome manifest declares the side panel and its permission', () => {
+  expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+  expect(manifest.permissions).toContain('sidePanel');
+  // The toolbar button and its shortcut still open the popup.
+  expect(manifest.commands._execute_action).toBeDefined();
+});
+
+test('the built Firefox manifest declares the sidebar, closed until it is asked for', () => {
+  const firefoxDir = join(EXTENSION_DIR, '..', 'firefox-mv2');
+  const firefox = JSON.parse(readFileSync(join(firefoxDir, 'manifest.json'), 'utf8')) as Manifest;
+
+  expect(firefox.sidebar_action).toMatchObject({
+    default_panel: 'sidepanel.html',
+    open_at_install: false,
+  });
+  expect(firefox.side_panel).toBeUndefined();
+  expect(firefox.commands._execute_browser_action?.suggested_key.default).toBe('Alt+Shift+E');
 });
