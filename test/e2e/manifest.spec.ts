@@ -56,6 +56,8 @@ test('the built manifest declares the managed settings schema with every setting
     'eventsPerRequest',
     'retentionDays',
   ]);
+});
+
 test('the built Chrome manifest declares the side panel and its permission', () => {
   expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
   expect(manifest.permissions).toContain('sidePanel');
