@@ -11,6 +11,14 @@ import type { Outbox } from '../storage/outbox';
 import { loadSettings, saveSettings } from '../storage/settings-store';
 import { recallLastCapture, recordCapture } from './capture-history';
 import { discardDraft, readDraft, saveDraft } from './drafts';
+import {
+  deleteHistory,
+  exportHistory,
+  importHistory,
+  readHistoryPage,
+  resendHeld,
+  retryNow,
+} from './history';
 import { recallProfile, rememberProfile } from './profile-memory';
 
 /** Delay between a capture and its delivery, so a burst of captures shares one request. */
@@ -107,6 +115,12 @@ const handlers: Handlers = {
     await discardDraft(services.db, request.profileUrl);
     return { ok: true };
   },
+  'history.page': readHistoryPage,
+  'history.export': exportHistory,
+  'history.retry': (_request, services) => retryNow(services),
+  'history.delete': deleteHistory,
+  'history.resend': resendHeld,
+  'history.import': importHistory,
 };
 
 async function readStatus(services: BackgroundServices): Promise<DeliveryStatus> {

@@ -11,6 +11,7 @@ import {
   leaseRecord,
   readRecordBookkeeping,
   readOutboxRecord,
+  requeueEditedRecord,
   rescheduleRecord,
   type LeaseRef,
   type OutboxRecord,
@@ -119,7 +120,46 @@ export function createOutbox(db: CaptureDatabase, options: OutboxOptions = {}) {
 
     /** Deletes delivered records captured before `before`; returns how many. */
     purgeDelivered: (before: number): Promise<number> => purgeDelivered(db, before),
+
+    /**
+     * Every readable record (or those in one state), newest capture first, in one read; the
+     * events are not checked again. For the history page, which searches them in memory.
+     */
+    snapshot: (state?: OutboxState): Promise<OutboxRecord[]> => snapshot(db, state),
+
+    /** Deletes records by id, except those leased to a flush; says what it did. */
+    remove: (ids: readonly string[]): Promise<RemoveResult> => remove(db, ids),
+
+    /** Queues a held record again with its corrected event (see `requeueEditedRecord`). */
+    requeueHeld: (id: string, event: TrackEvent, now: number): Promise<RequeueResult> =>
+      requeueHeld(db, id, event, now),
+
+    /** Makes queued records waiting for a later retry due at `now`; returns how many. */
+    makeDueNow: (now: number): Promise<number> => makeDueNow(db, now),
+
+    /**
+     * Adds records as they are given, skipping any whose id is already stored (or comes
+     * twice), so importing the same records again changes nothing.
+     */
+    importRecords: (records: readonly OutboxRecord[]): Promise<ImportResult> =>
+      importRecords(db, records),
   };
+}
+
+/** What `remove` did: deleted, leased to a flush (left alone), or not stored. */
+export interface RemoveResult {
+  deleted: number;
+  sending: number;
+  missing: number;
+}
+
+/** What `requeueHeld` did; a record no longer held is left as it is. */
+export type RequeueResult = 'requeued' | 'not-found' | 'not-held' | 'not-the-same-event';
+
+/** What `importRecords` did: records added by state, and records skipped as already stored. */
+export interface ImportResult {
+  added: OutboxCounts;
+  skipped: number;
 }
 
 async function enqueue(db: CaptureDatabase, event: TrackEvent, now: number) {
@@ -350,6 +390,113 @@ async function purgeDelivered(db: CaptureDatabase, before: number): Promise<numb
 
     return deleted;
   });
+}
+
+async function snapshot(db: CaptureDatabase, state?: OutboxState): Promise<OutboxRecord[]> {
+  // One `getAll` rather than a cursor: a cursor costs a round trip per record, which made
+  // reading 10,000 records several times slower.
+  const stored = await inTransaction(db, 'readonly', (tx) =>
+    state === undefined
+      ? tx.store.getAll()
+      : tx.store.index('by-state-created').getAll(stateRange(state)),
+  );
+  const records: OutboxRecord[] = [];
+  for (const value of stored) {
+    const result = readRecordBookkeeping(value);
+    if (result.ok) records.push(result.record);
+  }
+
+  return records.sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+}
+
+async function remove(db: CaptureDatabase, ids: readonly string[]): Promise<RemoveResult> {
+  return inTransaction(db, 'readwrite', async (tx) => {
+    const result: RemoveResult = { deleted: 0, sending: 0, missing: 0 };
+    const stored = await Promise.all(ids.map((id) => tx.store.get(id)));
+    const deletes = ids.flatMap((id, index) => {
+      const value = stored[index] as { state?: unknown } | undefined;
+      if (value === undefined) result.missing += 1;
+      // A flush owns a leased record until it settles it; deleting it under the flush would
+      // only see it written back.
+      else if (value.state === 'sending') result.sending += 1;
+      else return [tx.store.delete(id)];
+      return [];
+    });
+    await Promise.all(deletes);
+    result.deleted = deletes.length;
+
+    return result;
+  });
+}
+
+async function requeueHeld(
+  db: CaptureDatabase,
+  id: string,
+  event: TrackEvent,
+  now: number,
+): Promise<RequeueResult> {
+  const parsed = trackEventSchema.safeParse(event);
+  if (!parsed.success) {
+    throw new InvalidEventError(parsed.error.issues.map((issue) => issue.path.join('.')));
+  }
+  if (parsed.data.context?.event_id !== id) return 'not-the-same-event';
+
+  return inTransaction(
+    db,
+    'readwrite',
+    async (tx): Promise<RequeueResult> => {
+      const stored = await tx.store.get(id);
+      if (stored === undefined) return 'not-found';
+      const result = readRecordBookkeeping(stored);
+      if (!result.ok || result.record.state !== 'held') return 'not-held';
+      if (result.record.event.event_name !== parsed.data.event_name) return 'not-the-same-event';
+      await tx.store.put(requeueEditedRecord(result.record, parsed.data, now));
+
+      return 'requeued';
+    },
+    { durability: 'strict' },
+  );
+}
+
+async function makeDueNow(db: CaptureDatabase, now: number): Promise<number> {
+  return inTransaction(db, 'readwrite', async (tx) => {
+    // Only records due later: a due one may be in a flush's in-memory lease right now.
+    const later = IDBKeyRange.bound(['queued', now], ['queued', Infinity], true, false);
+    let cursor = await tx.store.index('by-state-next-attempt').openCursor(later);
+    let changed = 0;
+    while (cursor) {
+      await cursor.update({ ...(cursor.value as object), nextAttemptAt: now });
+      changed += 1;
+      cursor = await cursor.continue();
+    }
+
+    return changed;
+  });
+}
+
+async function importRecords(
+  db: CaptureDatabase,
+  records: readonly OutboxRecord[],
+): Promise<ImportResult> {
+  return inTransaction(
+    db,
+    'readwrite',
+    async (tx) => {
+      const added: OutboxCounts = { queued: 0, sending: 0, delivered: 0, held: 0 };
+      const stored = await Promise.all(records.map((record) => tx.store.getKey(record.id)));
+      const seen = new Set<string>();
+      const adds = records.flatMap((record, index) => {
+        if (stored[index] !== undefined || seen.has(record.id)) return [];
+        seen.add(record.id);
+        added[record.state] += 1;
+        return [tx.store.add(record)];
+      });
+      await Promise.all(adds);
+
+      return { added, skipped: records.length - adds.length };
+    },
+    { durability: 'strict' },
+  );
 }
 
 /**

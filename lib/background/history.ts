@@ -1,0 +1,99 @@
+import { restoreRecord } from '../history/export-file';
+import { searchAll, searchPage } from '../history/search';
+import type { BackgroundRequest, BackgroundResponse } from '../messages';
+import { InvalidEventError } from '../storage/errors';
+import type { Outbox, RequeueResult } from '../storage/outbox';
+
+type Request<T extends BackgroundRequest['type']> = Extract<BackgroundRequest, { type: T }>;
+type Response<T extends BackgroundRequest['type']> = Promise<BackgroundResponse<T>>;
+
+/** What the history requests need from the background. */
+export interface HistoryServices {
+  outbox: Outbox;
+  /** Asks for a flush after `delayMs`. */
+  scheduleFlush(delayMs: number): void;
+  /** Default `Date.now`. */
+  now?: () => number;
+}
+
+/**
+ * A page of the history. The outbox is read whole and searched in memory, in the
+ * background: one read of 10,000 records takes a fraction of a second, and the page only
+ * ever receives and draws one page of them, so a long history never freezes it.
+ */
+export async function readHistoryPage(
+  request: Request<'history.page'>,
+  services: HistoryServices,
+): Response<'history.page'> {
+  const [records, counts] = await Promise.all([
+    services.outbox.snapshot(request.state),
+    services.outbox.counts(),
+  ]);
+
+  return { ...searchPage(records, request), counts };
+}
+
+/** Every capture matching the page's search and state, newest first, for an export. */
+export async function exportHistory(
+  request: Request<'history.export'>,
+  services: HistoryServices,
+): Response<'history.export'> {
+  return { records: searchAll(await services.outbox.snapshot(request.state), request.query) };
+}
+
+/** "Retry now": queued captures waiting out a backoff become due, and a flush starts. */
+export async function retryNow(services: HistoryServices): Response<'history.retry'> {
+  const madeDue = await services.outbox.makeDueNow(now(services));
+  services.scheduleFlush(0);
+
+  return { madeDue };
+}
+
+/** Deletes captures; those a flush is sending are left alone and counted. */
+export function deleteHistory(
+  request: Request<'history.delete'>,
+  services: HistoryServices,
+): Response<'history.delete'> {
+  return services.outbox.remove(request.ids);
+}
+
+const REQUEUE_ERRORS: Record<Exclude<RequeueResult, 'requeued'>, string> = {
+  'not-found': 'this capture is no longer in the outbox',
+  'not-held': 'this capture is no longer held back',
+  'not-the-same-event': 'the edited event must keep its event id and event name',
+};
+
+/** Queues a corrected held capture again and sends it soon. */
+export async function resendHeld(
+  request: Request<'history.resend'>,
+  services: HistoryServices,
+): Response<'history.resend'> {
+  try {
+    const result = await services.outbox.requeueHeld(request.id, request.event, now(services));
+    if (result !== 'requeued') return { ok: false, error: REQUEUE_ERRORS[result] };
+  } catch (error) {
+    if (error instanceof InvalidEventError) return { ok: false, error: error.message };
+    throw error;
+  }
+  services.scheduleFlush(0);
+
+  return { ok: true };
+}
+
+/** Restores a chunk of an export: history stays history, the rest is queued again. */
+export async function importHistory(
+  request: Request<'history.import'>,
+  services: HistoryServices,
+): Response<'history.import'> {
+  const at = now(services);
+  const { added, skipped } = await services.outbox.importRecords(
+    request.records.map((record) => restoreRecord(record, at)),
+  );
+  if (added.queued > 0) services.scheduleFlush(0);
+
+  return { restored: added.delivered + added.held, requeued: added.queued, skipped };
+}
+
+function now(services: HistoryServices): number {
+  return (services.now ?? Date.now)();
+}
