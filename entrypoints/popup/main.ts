@@ -164,6 +164,10 @@ async function start(): Promise<void> {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
   });
+  required('#open-history').addEventListener('click', (event) => {
+    event.preventDefault();
+    void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+  });
   await refreshStatus();
   setInterval(() => void refreshStatus(), STATUS_REFRESH_MS);
   window.addEventListener('online', () => void refreshStatus());
