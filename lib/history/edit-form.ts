@@ -118,7 +118,12 @@ export function buildEditedEvent(original: HistoryEvent, values: EditValues): Ed
     ...original,
     user_id: (values.user_id ?? '').trim(),
     properties: 'properties' in properties ? properties.properties : properties,
-    context: groupId === '' ? context : { ...context, group_id: groupId },
+    // An account's `group_id` is required: kept even when emptied, so the contract's own
+    // message says so rather than a bare "expected string".
+    context:
+      groupId === '' && original.event_name !== 'group_enriched'
+        ? context
+        : { ...context, group_id: groupId },
   };
   const parsed = trackEventSchema.safeParse(edited);
   if (parsed.success) return { ok: true, event: parsed.data };
