@@ -11,7 +11,7 @@ import { exportHistory, importHistoryFile } from './transfer';
 
 const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 250;
-/** The page follows delivery (queued → delivered) while it is open. */
+/** The page follows delivery (queued → delivered) while it is open, this often at least. */
 const REFRESH_MS = 2000;
 
 const searchInput = required<HTMLInputElement>('#search');
@@ -33,7 +33,14 @@ function report(message: string, kind: 'info' | 'error' = 'info'): void {
   result.dataset.kind = kind;
 }
 
+/** Numbers each load, so an answer overtaken by a newer request is dropped, not drawn. */
+let latestLoad = 0;
+/** How long the last load took: a large outbox is refreshed less often. */
+let lastLoadMs = 0;
+
 async function load(): Promise<void> {
+  const ticket = ++latestLoad;
+  const started = performance.now();
   const page = await askBackground({
     type: 'history.page',
     query: view.query,
@@ -41,6 +48,8 @@ async function load(): Promise<void> {
     offset: view.offset,
     limit: PAGE_SIZE,
   });
+  lastLoadMs = performance.now() - started;
+  if (ticket !== latestLoad) return;
   view.offset = page.offset;
   render(page);
 }
@@ -224,11 +233,17 @@ required('#next').addEventListener(
   }),
 );
 
-/** Follows delivery, but never redraws under an open dialog. */
+/**
+ * Follows delivery, but never redraws under an open dialog. The pause grows with the time a
+ * load takes, so a history of many thousands of captures does not keep the background busy.
+ */
 function refreshQuietly(): void {
-  if (document.hidden || document.querySelector('dialog[open]')) return;
-  load().catch(() => undefined);
+  const next = () => setTimeout(refreshQuietly, Math.max(REFRESH_MS, lastLoadMs * 5));
+  if (document.hidden || document.querySelector('dialog[open]')) return void next();
+  load()
+    .catch(() => undefined)
+    .finally(next);
 }
 
-setInterval(refreshQuietly, REFRESH_MS);
+setTimeout(refreshQuietly, REFRESH_MS);
 guarded(load)();

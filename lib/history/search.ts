@@ -1,12 +1,15 @@
 import { foldForMatch } from '../normalize/fold';
 import { propertyText, type HistoryEvent } from './history-record';
 
-/** What a search looks at in a record. */
+/**
+ * What a search looks at in a record. Loosely typed: the background searches records as
+ * stored, before checking the few it answers with.
+ */
 export interface SearchableRecord {
   id: string;
-  event: HistoryEvent;
-  responseId?: string;
-  heldReason?: string;
+  event?: unknown;
+  responseId?: unknown;
+  heldReason?: unknown;
 }
 
 /**
@@ -29,18 +32,18 @@ export function matchesSearch(record: SearchableRecord, terms: readonly string[]
 }
 
 function searchableText(record: SearchableRecord): string {
-  const { event } = record;
+  const event = (record.event ?? {}) as Partial<HistoryEvent>;
   const context = Object.values(event.context ?? {}).map(propertyText);
   const properties = Object.values(event.properties ?? {}).map(propertyText);
 
   return [
     record.id,
-    event.event_name,
-    event.user_id,
+    propertyText(event.event_name),
+    propertyText(event.user_id),
     ...context,
     ...properties,
-    record.responseId ?? '',
-    record.heldReason ?? '',
+    propertyText(record.responseId),
+    propertyText(record.heldReason),
   ].join('\n');
 }
 
@@ -57,9 +60,7 @@ export function searchPage<T extends SearchableRecord>(
   options: { query: string; offset: number; limit: number },
 ): SearchPage<T> {
   const matching = searchAll(records, options.query);
-  // A page past the end (records were deleted meanwhile) shows the last page instead.
-  const lastOffset = Math.max(0, Math.floor((matching.length - 1) / options.limit)) * options.limit;
-  const offset = Math.min(options.offset, lastOffset);
+  const offset = pageOffset(options.offset, matching.length, options.limit);
 
   return {
     total: matching.length,
@@ -75,4 +76,14 @@ export function searchAll<T extends SearchableRecord>(records: readonly T[], que
   return terms.length === 0
     ? [...records]
     : records.filter((record) => matchesSearch(record, terms));
+}
+
+/**
+ * Where a page starts: `offset`, or the last page's start when `offset` is past the end
+ * (captures were deleted meanwhile), so a page never comes back empty by mistake.
+ */
+export function pageOffset(offset: number, total: number, limit: number): number {
+  const lastOffset = Math.max(0, Math.floor((total - 1) / limit)) * limit;
+
+  return Math.min(offset, lastOffset);
 }

@@ -82,6 +82,17 @@ describe('history.page', () => {
     expect(page).toMatchObject({ total: 0, records: [] });
   });
 
+  it('leaves out a record it cannot read, searched or not', async () => {
+    await queue(1);
+    await db.put('outbox', { id: 'broken', state: 'queued', createdAt: 99_999, event: 'x' });
+
+    const page = await ask({ type: 'history.page', query: '', offset: 0, limit: 10 });
+    const found = await ask({ type: 'history.page', query: 'broken', offset: 0, limit: 10 });
+
+    expect(page.records).toHaveLength(1);
+    expect(found.records).toEqual([]);
+  });
+
   it('leaves the lease bookkeeping out of what the page sees', async () => {
     await queue(1);
     await services.outbox.leaseBatch({ ...LEASE, now: 5000 });

@@ -63,11 +63,49 @@ describe('snapshot', () => {
     expect(records.map((record) => record.id)).toEqual([idOf(held)]);
   });
 
-  it('skips a record it cannot read', async () => {
+  it('skips a value without an id, a known state or a capture time', async () => {
     await outbox.enqueue(makeEvent());
-    await db.put('outbox', { id: 'broken', state: 'queued', nextAttemptAt: 0, createdAt: 0 });
+    await db.put('outbox', { id: 'no-state', state: 'lost', createdAt: 0 });
+    await db.put('outbox', { id: 'no-time', state: 'queued', nextAttemptAt: 0 });
 
     expect(await outbox.snapshot()).toHaveLength(1);
+  });
+});
+
+describe('newest', () => {
+  /** Records in every state, several captured in the same millisecond. */
+  async function mixedOutbox(): Promise<void> {
+    for (let index = 0; index < 30; index += 1) {
+      await outbox.enqueue(makeEvent(), 1000 + Math.floor(index / 3));
+    }
+    const leased = await outbox.leaseBatch({ ...LEASE, now: 5000, maxEvents: 20 });
+    await outbox.markDelivered(leased.slice(0, 8), { responseId: 'r', warnings: [], now: 6000 });
+    await outbox.markHeld(leased.slice(8, 12), { reason: 'refused', now: 6000 });
+  }
+
+  it.each([
+    { offset: 0, limit: 7 },
+    { offset: 7, limit: 7 },
+    { offset: 25, limit: 10 },
+    { offset: 40, limit: 10 },
+  ])('reads the same page as the whole snapshot would ($offset, $limit)', async (page) => {
+    await mixedOutbox();
+    const all = await outbox.snapshot();
+
+    const records = await outbox.newest(page);
+
+    expect(records.map((record) => record.id)).toEqual(
+      all.slice(page.offset, page.offset + page.limit).map((record) => record.id),
+    );
+  });
+
+  it('reads one state only when asked', async () => {
+    await mixedOutbox();
+    const held = await outbox.snapshot('held');
+
+    const records = await outbox.newest({ state: 'held', offset: 1, limit: 2 });
+
+    expect(records.map((record) => record.id)).toEqual(held.slice(1, 3).map((record) => record.id));
   });
 });
 
