@@ -177,6 +177,12 @@ export const historyPageSchema = z.object({
 });
 export type HistoryPage = z.infer<typeof historyPageSchema>;
 
+/** The answer to `history.resend`: queued again, or why not. */
+export const resendResultSchema = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
 /** What an import did: restored as history (delivered, held), queued again, or skipped. */
 export const historyImportResultSchema = z.object({
   restored: z.int().nonnegative(),
@@ -206,7 +212,7 @@ export const backgroundResponseSchemas = {
     sending: z.int().nonnegative(),
     missing: z.int().nonnegative(),
   }),
-  'history.resend': settingsSaveResultSchema,
+  'history.resend': resendResultSchema,
   'history.import': historyImportResultSchema,
 } satisfies Record<BackgroundRequestType, z.ZodType>;
 

@@ -138,11 +138,13 @@ async function deleteRecords(ids: string[], opener: HTMLElement): Promise<void> 
 
 async function retry(): Promise<void> {
   const { madeDue } = await askBackground({ type: 'history.retry' });
-  report(
+  // A retry cannot lift a pause (a refused key, a wrong endpoint): the page says so.
+  const { blocked } = await askBackground({ type: 'status.get' });
+  const sending =
     madeDue === 0
       ? 'Sending what is queued now.'
-      : `Retrying ${plural(madeDue, 'capture')} now instead of later.`,
-  );
+      : `Retrying ${plural(madeDue, 'capture')} now instead of later.`;
+  report(blocked ? `${sending} Delivery is paused, though: ${blocked.message}` : sending);
   await load();
 }
 

@@ -250,6 +250,8 @@ historyTest(
     await expect(dialog.getByLabel('user_id')).toHaveValue(REFUSED_USER_ID);
     await expect(dialog).toContainText(REFUSAL);
 
+    const dialogScan = await new AxeBuilder({ page }).include('#edit').analyze();
+    expect(dialogScan.violations.map((violation) => violation.id)).toEqual([]);
     await dialog.getByLabel('Country code').fill('not a code');
     await dialog.getByLabel('Active at', { exact: true }).fill('yesterday');
     await dialog.getByRole('button', { name: 'Resend' }).click();
@@ -280,6 +282,24 @@ historyTest(
 
     const scan = await new AxeBuilder({ page }).analyze();
     expect(scan.violations.map((violation) => violation.id)).toEqual([]);
+
+    // Delete asks first; Escape cancels, the confirm button deletes.
+    await page.getByLabel('Search').fill('');
+    const deleteMei = page.getByRole('button', { name: 'Delete Mei Okonkwo' });
+    await deleteMei.click();
+    const confirm = page.getByRole('dialog', { name: 'Delete captures?' });
+    await expect(confirm).toContainText('Delete 1 capture from this browser?');
+    await page.keyboard.press('Escape');
+    await expect(confirm).toBeHidden();
+    await expect(deleteMei).toBeFocused();
+    await expect(row(page, PEOPLE.mei)).toHaveCount(1);
+    await deleteMei.press('Enter');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.locator('#result')).toHaveText('Deleted 1 capture.');
+    await expect(row(page, PEOPLE.mei)).toHaveCount(0);
+    await expect(page.locator('#summary')).toHaveText(
+      'Queued 0 · Sending 0 · Delivered 1 · Held back 0',
+    );
   },
 );
 
