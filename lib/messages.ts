@@ -188,6 +188,9 @@ export const historyImportResultSchema = z.object({
   restored: z.int().nonnegative(),
   requeued: z.int().nonnegative(),
   skipped: z.int().nonnegative(),
+  /** Delivered captures restored that are older than the retention: the next clean-up goes. */
+  expiring: z.int().nonnegative(),
+  retentionDays: z.int().positive(),
 });
 export type HistoryImportResult = z.infer<typeof historyImportResultSchema>;
 

@@ -14,6 +14,7 @@ const dialog = required<HTMLDialogElement>('#edit');
 const form = required<HTMLFormElement>('#edit-form');
 const fieldsBox = required('#edit-fields');
 const formError = required('#edit-error');
+const submit = required<HTMLButtonElement>('#edit-form button[type="submit"]');
 
 let current: { record: HistoryRecord; opener: HTMLElement; onResent: () => void } | undefined;
 
@@ -80,7 +81,13 @@ async function resend(event: SubmitEvent): Promise<void> {
   if (!built.ok) return showErrors(built.errors);
 
   formError.textContent = '';
-  const answer = await askBackground({ type: 'history.resend', id: record.id, event: built.event });
+  // One resend at a time: a second click would only be told the capture is no longer held.
+  submit.disabled = true;
+  const answer = await askBackground({
+    type: 'history.resend',
+    id: record.id,
+    event: built.event,
+  }).finally(() => (submit.disabled = false));
   if (!answer.ok) {
     formError.textContent = `Not resent: ${answer.error}`;
     return;

@@ -50,14 +50,17 @@ export async function importHistoryFile(file: File): Promise<ImportOutcome> {
   if (!parsed.ok) return { ok: false, message: `Nothing imported: ${parsed.error}.` };
 
   const totals = { restored: 0, requeued: 0, skipped: 0 };
+  const expiring = { count: 0, retentionDays: 0 };
   for (const chunk of chunks(parsed.records, MAX_IMPORT_CHUNK)) {
     const result = await askBackground({ type: 'history.import', records: chunk });
     totals.restored += result.restored;
     totals.requeued += result.requeued;
     totals.skipped += result.skipped;
+    expiring.count += result.expiring;
+    expiring.retentionDays = result.retentionDays;
   }
 
-  return { ok: true, message: describeImport({ ...totals, refused: parsed.refused }) };
+  return { ok: true, message: describeImport({ ...totals, refused: parsed.refused, expiring }) };
 }
 
 function chunks(records: ExportedRecord[], size: number): ExportedRecord[][] {

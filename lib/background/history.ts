@@ -3,8 +3,10 @@ import { historyRecordSchema, type HistoryRecord } from '../history/history-reco
 import { pageOffset, searchAll, searchPage, searchTerms } from '../history/search';
 import { createLogger } from '../logger';
 import type { BackgroundRequest, BackgroundResponse } from '../messages';
+import type { CaptureDatabase } from '../storage/database';
 import { InvalidEventError } from '../storage/errors';
 import type { ListedRecord, Outbox, RequeueResult } from '../storage/outbox';
+import { loadSettings } from '../storage/settings-store';
 
 const log = createLogger('history');
 
@@ -13,6 +15,7 @@ type Response<T extends BackgroundRequest['type']> = Promise<BackgroundResponse<
 
 /** What the history requests need from the background. */
 export interface HistoryServices {
+  db: CaptureDatabase;
   outbox: Outbox;
   /** Asks for a flush after `delayMs`. */
   scheduleFlush(delayMs: number): void;
@@ -105,19 +108,36 @@ export async function resendHeld(
   return { ok: true };
 }
 
-/** Restores a chunk of an export: history stays history, the rest is queued again. */
+/**
+ * Restores a chunk of an export: history stays history, the rest is queued again. Delivered
+ * captures older than the retention are restored too, and counted: the next clean-up of the
+ * history removes them, as it would have in the profile they came from.
+ */
 export async function importHistory(
   request: Request<'history.import'>,
   services: HistoryServices,
 ): Response<'history.import'> {
   const at = now(services);
-  const { added, skipped } = await services.outbox.importRecords(
+  const { added, addedRecords, skipped } = await services.outbox.importRecords(
     request.records.map((record) => restoreRecord(record, at)),
   );
   if (added.queued > 0) services.scheduleFlush(0);
+  const { retentionDays } = await loadSettings(services.db);
+  const keptSince = at - retentionDays * DAY_MS;
+  const expiring = addedRecords.filter(
+    (record) => record.state === 'delivered' && record.createdAt < keptSince,
+  ).length;
 
-  return { restored: added.delivered + added.held, requeued: added.queued, skipped };
+  return {
+    restored: added.delivered + added.held,
+    requeued: added.queued,
+    skipped,
+    expiring,
+    retentionDays,
+  };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function now(services: HistoryServices): number {
   return (services.now ?? Date.now)();

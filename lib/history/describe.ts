@@ -41,6 +41,8 @@ export function describeImport(result: {
   requeued: number;
   skipped: number;
   refused: readonly RefusedRecord[];
+  /** Delivered captures older than the retention, and the retention in days. */
+  expiring?: { count: number; retentionDays: number };
 }): string {
   const imported = result.restored + result.requeued;
   const parts = [
@@ -48,6 +50,14 @@ export function describeImport(result: {
       `${result.requeued} queued for delivery`,
     `${plural(result.skipped, 'capture')} already here, skipped`,
   ];
+  if (result.expiring && result.expiring.count > 0) {
+    const { count, retentionDays } = result.expiring;
+    parts.push(
+      `${plural(count, 'delivered capture')} ${count === 1 ? 'is' : 'are'} older than the ` +
+        `${retentionDays}-day retention set in Settings and will leave the history at its ` +
+        'next clean-up',
+    );
+  }
   if (result.refused.length > 0) {
     const reasons = result.refused.map(
       (entry) => `record ${entry.index + 1}${entry.id ? ` (${entry.id})` : ''}: ${entry.reason}`,

@@ -185,6 +185,8 @@ export type RequeueResult = 'requeued' | 'not-found' | 'not-held' | 'not-the-sam
 /** What `importRecords` did: records added by state, and records skipped as already stored. */
 export interface ImportResult {
   added: OutboxCounts;
+  /** The records added, as stored. */
+  addedRecords: OutboxRecord[];
   skipped: number;
 }
 
@@ -540,15 +542,15 @@ async function importRecords(
       const added: OutboxCounts = { queued: 0, sending: 0, delivered: 0, held: 0 };
       const stored = await Promise.all(records.map((record) => tx.store.getKey(record.id)));
       const seen = new Set<string>();
-      const adds = records.flatMap((record, index) => {
-        if (stored[index] !== undefined || seen.has(record.id)) return [];
+      const addedRecords = records.filter((record, index) => {
+        if (stored[index] !== undefined || seen.has(record.id)) return false;
         seen.add(record.id);
         added[record.state] += 1;
-        return [tx.store.add(record)];
+        return true;
       });
-      await Promise.all(adds);
+      await Promise.all(addedRecords.map((record) => tx.store.add(record)));
 
-      return { added, skipped: records.length - adds.length };
+      return { added, addedRecords, skipped: records.length - addedRecords.length };
     },
     { durability: 'strict' },
   );

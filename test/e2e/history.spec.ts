@@ -355,7 +355,8 @@ function nameCode(index: number): string {
 
 /** Delivered captures of invented people, as an export of another profile would hold. */
 function manyDeliveredRecords(count: number): HistoryRecord[] {
-  const capturedAt = Date.parse('2024-10-21T12:30:08.276Z');
+  // Recent: delivered captures past the retention (30 days) leave at the next clean-up.
+  const capturedAt = Date.now() - count * 1000;
 
   return Array.from({ length: count }, (_, index) => {
     const event = person(`history-e2e:person-${index}`, {

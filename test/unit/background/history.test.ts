@@ -210,8 +210,15 @@ describe('history.import', () => {
     const first = await ask({ type: 'history.import', records });
     const second = await ask({ type: 'history.import', records });
 
-    expect(first).toEqual({ restored: 2, requeued: 1, skipped: 0 });
-    expect(second).toEqual({ restored: 0, requeued: 0, skipped: 3 });
+    // Captured in 1970 by the helper: the delivered one is past the 30-day retention.
+    expect(first).toEqual({ restored: 2, requeued: 1, skipped: 0, expiring: 1, retentionDays: 30 });
+    expect(second).toEqual({
+      restored: 0,
+      requeued: 0,
+      skipped: 3,
+      expiring: 0,
+      retentionDays: 30,
+    });
     expect(await services.outbox.counts()).toEqual({
       queued: 1,
       sending: 0,

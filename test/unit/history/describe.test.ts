@@ -40,6 +40,22 @@ describe('describeImport', () => {
     );
   });
 
+  it('warns of delivered captures the retention will remove', () => {
+    const text = describeImport({
+      restored: 3,
+      requeued: 0,
+      skipped: 0,
+      refused: [],
+      expiring: { count: 2, retentionDays: 30 },
+    });
+
+    expect(text).toBe(
+      'Imported 3 captures: 3 restored as history, 0 queued for delivery. ' +
+        '0 captures already here, skipped. 2 delivered captures are older than the 30-day ' +
+        'retention set in Settings and will leave the history at its next clean-up.',
+    );
+  });
+
   it('lists each refused record with its reason', () => {
     const text = describeImport({
       restored: 0,

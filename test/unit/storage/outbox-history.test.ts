@@ -266,7 +266,11 @@ describe('importRecords', () => {
 
     const result = await outbox.importRecords(given);
 
-    expect(result).toEqual({ added: { queued: 1, sending: 0, delivered: 1, held: 1 }, skipped: 0 });
+    expect(result).toMatchObject({
+      added: { queued: 1, sending: 0, delivered: 1, held: 1 },
+      skipped: 0,
+    });
+    expect(result.addedRecords).toEqual(given);
     expect(await stored(given[0]!.id)).toMatchObject({ state: 'delivered', responseId: 'r-1' });
     expect(await stored(given[1]!.id)).toMatchObject({ state: 'held', heldStatus: 400 });
   });
@@ -278,7 +282,11 @@ describe('importRecords', () => {
 
     const result = await outbox.importRecords(given);
 
-    expect(result).toEqual({ added: { queued: 0, sending: 0, delivered: 0, held: 0 }, skipped: 3 });
+    expect(result).toEqual({
+      added: { queued: 0, sending: 0, delivered: 0, held: 0 },
+      addedRecords: [],
+      skipped: 3,
+    });
     expect(await outbox.snapshot()).toEqual(before);
   });
 
@@ -302,6 +310,10 @@ describe('importRecords', () => {
 
     const result = await outbox.importRecords([record!, record!]);
 
-    expect(result).toEqual({ added: { queued: 0, sending: 0, delivered: 1, held: 0 }, skipped: 1 });
+    expect(result).toMatchObject({
+      added: { queued: 0, sending: 0, delivered: 1, held: 0 },
+      skipped: 1,
+    });
+    expect(result.addedRecords).toEqual([record]);
   });
 });
