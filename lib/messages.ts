@@ -1,8 +1,22 @@
 import { z } from 'zod';
 import { accountSummarySchema } from './accounts/account';
-import { groupEnrichedEventSchema, userEnrichedEventSchema } from './contract/event';
+import {
+  groupEnrichedEventSchema,
+  trackEventSchema,
+  userEnrichedEventSchema,
+} from './contract/event';
+import { exportedRecordSchema } from './history/export-file';
+import { historyRecordSchema } from './history/history-record';
 import { managedFieldSchema } from './managed-settings';
 import { MAX_GROUP_ID_LENGTH } from './settings';
+import { outboxStateSchema } from './storage/outbox-record';
+
+/** Longest history search. */
+const MAX_HISTORY_QUERY = 500;
+/** Most records in one history page, or deleted by one request. */
+export const MAX_HISTORY_PAGE = 200;
+/** Most imported records in one request; a file's records are sent in chunks of this. */
+export const MAX_IMPORT_CHUNK = 500;
 
 /** Longest text a draft keeps per field; far above any real property. */
 const MAX_DRAFT_TEXT = 10_000;
@@ -59,6 +73,33 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     profileUrl: z.url(),
   }),
   z.object({ type: z.literal('accounts.list') }),
+  /** A page of the history: the newest captures matching a search, in one state or all. */
+  z.object({
+    type: z.literal('history.page'),
+    query: z.string().max(MAX_HISTORY_QUERY),
+    state: outboxStateSchema.optional(),
+    offset: z.int().min(0),
+    limit: z.int().min(1).max(MAX_HISTORY_PAGE),
+  }),
+  /** Every capture matching a search, for an export. */
+  z.object({
+    type: z.literal('history.export'),
+    query: z.string().max(MAX_HISTORY_QUERY),
+    state: outboxStateSchema.optional(),
+  }),
+  /** Queued captures waiting for a retry become due now, and a flush starts. */
+  z.object({ type: z.literal('history.retry') }),
+  z.object({
+    type: z.literal('history.delete'),
+    ids: z.array(z.string().min(1)).min(1).max(MAX_HISTORY_PAGE),
+  }),
+  /** A held capture, corrected, queued again under its event id. */
+  z.object({ type: z.literal('history.resend'), id: z.string().min(1), event: trackEventSchema }),
+  /** Records of a JSON export, sent in chunks; already stored ones are skipped. */
+  z.object({
+    type: z.literal('history.import'),
+    records: z.array(exportedRecordSchema).min(1).max(MAX_IMPORT_CHUNK),
+  }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
@@ -160,6 +201,31 @@ export const accountListSchema = z.object({
   capturerId: z.string(),
 });
 export type AccountList = z.infer<typeof accountListSchema>;
+/** A page of the history, how many captures match in all, and the outbox's counts. */
+export const historyPageSchema = z.object({
+  total: z.int().nonnegative(),
+  offset: z.int().nonnegative(),
+  records: z.array(historyRecordSchema),
+  counts: outboxCountsSchema,
+});
+export type HistoryPage = z.infer<typeof historyPageSchema>;
+
+/** The answer to `history.resend`: queued again, or why not. */
+export const resendResultSchema = z.union([
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+/** What an import did: restored as history (delivered, held), queued again, or skipped. */
+export const historyImportResultSchema = z.object({
+  restored: z.int().nonnegative(),
+  requeued: z.int().nonnegative(),
+  skipped: z.int().nonnegative(),
+  /** Delivered captures restored that are older than the retention: the next clean-up goes. */
+  expiring: z.int().nonnegative(),
+  retentionDays: z.int().positive(),
+});
+export type HistoryImportResult = z.infer<typeof historyImportResultSchema>;
 
 /** Each request's answer schema, so pages validate what the background says too. */
 export const backgroundResponseSchemas = {
@@ -177,6 +243,16 @@ export const backgroundResponseSchemas = {
   'data.deleteAll': deleteAllResultSchema,
   'account.save': saveResultSchema,
   'accounts.list': accountListSchema,
+  'history.page': historyPageSchema,
+  'history.export': z.object({ records: z.array(historyRecordSchema) }),
+  'history.retry': z.object({ madeDue: z.int().nonnegative() }),
+  'history.delete': z.object({
+    deleted: z.int().nonnegative(),
+    sending: z.int().nonnegative(),
+    missing: z.int().nonnegative(),
+  }),
+  'history.resend': resendResultSchema,
+  'history.import': historyImportResultSchema,
 } satisfies Record<BackgroundRequestType, z.ZodType>;
 
 export type BackgroundResponse<T extends BackgroundRequestType> = z.infer<

@@ -167,6 +167,10 @@ async function start(): Promise<void> {
     void browser.runtime.openOptionsPage();
   });
   void fitViewToPlace(required<HTMLButtonElement>('#open-side-panel'));
+  required('#open-history').addEventListener('click', (event) => {
+    event.preventDefault();
+    void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+  });
   await refreshStatus();
   setInterval(() => void refreshStatus(), STATUS_REFRESH_MS);
   window.addEventListener('online', () => void refreshStatus());

@@ -13,6 +13,14 @@ import { loadSettings } from '../storage/settings-store';
 import { listAccounts, readCapturerId, recordAccount } from './accounts-store';
 import { recallLastCapture, recordCapture } from './capture-history';
 import { discardDraft, readDraft, saveDraft } from './drafts';
+import {
+  deleteHistory,
+  exportHistory,
+  importHistory,
+  readHistoryPage,
+  resendHeld,
+  retryNow,
+} from './history';
 import { recallProfile, rememberProfile } from './profile-memory';
 import { describeSettings, updateSettings } from './settings-requests';
 
@@ -126,6 +134,12 @@ const handlers: Handlers = {
     ]);
     return { accounts, capturerId };
   },
+  'history.page': readHistoryPage,
+  'history.export': exportHistory,
+  'history.retry': (_request, services) => retryNow(services),
+  'history.delete': deleteHistory,
+  'history.resend': resendHeld,
+  'history.import': importHistory,
 };
 
 async function readStatus(services: BackgroundServices): Promise<DeliveryStatus> {

@@ -151,3 +151,27 @@ function withoutLease(record: OutboxRecord): OutboxRecord {
 
   return rest;
 }
+
+/**
+ * A held record queued again with its event as the user corrected it, due at `now`. It keeps
+ * its event id: a held event was refused, not stored (the API stores nothing of a request it
+ * answers 400), so no stored event shares the id, and should the API ever have kept it
+ * anyway, the id lets it recognise the resend. The refusal is kept as the last error.
+ */
+export function requeueEditedRecord(
+  record: OutboxRecord,
+  event: TrackEvent,
+  now: number,
+): OutboxRecord {
+  const { heldReason: reason, heldStatus: status, heldAt: _heldAt, ...rest } = withoutLease(record);
+
+  return {
+    ...rest,
+    event,
+    state: 'queued',
+    sizeBytes: jsonSizeBytes(event),
+    attempts: 0,
+    nextAttemptAt: now,
+    lastError: `held before editing${status === undefined ? '' : ` (${status})`}: ${reason ?? ''}`,
+  };
+}

@@ -11,6 +11,7 @@ import {
   leaseRecord,
   readRecordBookkeeping,
   readOutboxRecord,
+  requeueEditedRecord,
   rescheduleRecord,
   type LeaseRef,
   type OutboxRecord,
@@ -145,7 +146,74 @@ export function createOutbox(db: CaptureDatabase, options: OutboxOptions = {}) {
 
     /** Deletes delivered records captured before `before`; returns how many. */
     purgeDelivered: (before: number): Promise<number> => purgeDelivered(db, before),
+
+    /**
+     * Every record (or those in one state), newest capture first, in one read. For the
+     * history, which searches them in memory and checks the few it shows.
+     */
+    snapshot: (state?: OutboxState): Promise<ListedRecord[]> => snapshot(db, state),
+
+    /**
+     * The newest records from `offset` (in one state or all), reading no more than
+     * `offset + limit` per state; in the order of `snapshot`.
+     */
+    newest: (options: NewestOptions): Promise<ListedRecord[]> => newest(db, options),
+
+    /** Deletes records by id, except those leased to a flush; says what it did. */
+    remove: (ids: readonly string[]): Promise<RemoveResult> => remove(db, ids),
+
+    /** Queues a held record again with its corrected event (see `requeueEditedRecord`). */
+    requeueHeld: (id: string, event: TrackEvent, now: number): Promise<RequeueResult> =>
+      requeueHeld(db, id, event, now),
+
+    /** Makes queued records waiting for a later retry due at `now`; returns how many. */
+    makeDueNow: (now: number): Promise<number> => makeDueNow(db, now),
+
+    /**
+     * Adds records as they are given, skipping any whose id is already stored (or comes
+     * twice), so importing the same records again changes nothing.
+     */
+    importRecords: (records: readonly OutboxRecord[]): Promise<ImportResult> =>
+      importRecords(db, records),
   };
+}
+
+/**
+ * A stored record as the history lists it: its id, state and capture time checked (they
+ * order and filter the list), the rest as stored, to be checked by whoever shows it.
+ * Checking every field of 10,000 records took longer than reading them.
+ */
+export interface ListedRecord {
+  id: string;
+  state: OutboxState;
+  createdAt: number;
+  [field: string]: unknown;
+}
+
+/** Options of `newest`. */
+export interface NewestOptions {
+  /** Only records in this state; default all. */
+  state?: OutboxState;
+  offset: number;
+  limit: number;
+}
+
+/** What `remove` did: deleted, leased to a flush (left alone), or not stored. */
+export interface RemoveResult {
+  deleted: number;
+  sending: number;
+  missing: number;
+}
+
+/** What `requeueHeld` did; a record no longer held is left as it is. */
+export type RequeueResult = 'requeued' | 'not-found' | 'not-held' | 'not-the-same-event';
+
+/** What `importRecords` did: records added by state, and records skipped as already stored. */
+export interface ImportResult {
+  added: OutboxCounts;
+  /** The records added, as stored. */
+  addedRecords: OutboxRecord[];
+  skipped: number;
 }
 
 async function enqueue(db: CaptureDatabase, event: TrackEvent, now: number) {
@@ -409,6 +477,144 @@ async function purgeDelivered(db: CaptureDatabase, before: number): Promise<numb
 
     return deleted;
   });
+}
+
+async function snapshot(db: CaptureDatabase, state?: OutboxState): Promise<ListedRecord[]> {
+  // One `getAll` rather than a cursor: a cursor costs a round trip per record.
+  const stored = await inTransaction(db, 'readonly', (tx) =>
+    state === undefined
+      ? tx.store.getAll()
+      : tx.store.index('by-state-created').getAll(stateRange(state)),
+  );
+
+  return listed(stored).sort(newestFirst);
+}
+
+async function newest(db: CaptureDatabase, options: NewestOptions): Promise<ListedRecord[]> {
+  const wanted = options.offset + options.limit;
+  const stored = await inTransaction(db, 'readonly', async (tx) => {
+    const index = tx.store.index('by-state-created');
+    const values: unknown[] = [];
+    for (const state of options.state ? [options.state] : STATES) {
+      // `prev` walks [state, createdAt] then the id downwards: `newestFirst`'s order.
+      let cursor = await index.openCursor(stateRange(state), 'prev');
+      for (let count = 0; cursor && count < wanted; count += 1) {
+        values.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+    }
+    return values;
+  });
+
+  return listed(stored).sort(newestFirst).slice(options.offset, wanted);
+}
+
+function listed(values: readonly unknown[]): ListedRecord[] {
+  return values.filter((value): value is ListedRecord => {
+    const record = value as Partial<ListedRecord> | null;
+    return (
+      typeof record?.id === 'string' &&
+      typeof record.createdAt === 'number' &&
+      STATES.includes(record.state as OutboxState)
+    );
+  });
+}
+
+/** Newest capture first; among captures of the same millisecond, the greater id first. */
+function newestFirst(a: ListedRecord, b: ListedRecord): number {
+  return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+async function remove(db: CaptureDatabase, ids: readonly string[]): Promise<RemoveResult> {
+  return inTransaction(db, 'readwrite', async (tx) => {
+    const result: RemoveResult = { deleted: 0, sending: 0, missing: 0 };
+    const stored = await Promise.all(ids.map((id) => tx.store.get(id)));
+    const deletes = ids.flatMap((id, index) => {
+      const value = stored[index] as { state?: unknown } | undefined;
+      if (value === undefined) result.missing += 1;
+      // A flush owns a leased record until it settles it; deleting it under the flush would
+      // only see it written back. A flush holding the lock keeps its lease in memory, so a
+      // queued record it is sending is deleted here and written back as it settles: it was
+      // sent, and the history shows what became of it.
+      else if (value.state === 'sending') result.sending += 1;
+      else return [tx.store.delete(id)];
+      return [];
+    });
+    await Promise.all(deletes);
+    result.deleted = deletes.length;
+
+    return result;
+  });
+}
+
+async function requeueHeld(
+  db: CaptureDatabase,
+  id: string,
+  event: TrackEvent,
+  now: number,
+): Promise<RequeueResult> {
+  const parsed = trackEventSchema.safeParse(event);
+  if (!parsed.success) {
+    throw new InvalidEventError(parsed.error.issues.map((issue) => issue.path.join('.')));
+  }
+  if (parsed.data.context?.event_id !== id) return 'not-the-same-event';
+
+  return inTransaction(
+    db,
+    'readwrite',
+    async (tx): Promise<RequeueResult> => {
+      const stored = await tx.store.get(id);
+      if (stored === undefined) return 'not-found';
+      const result = readRecordBookkeeping(stored);
+      if (!result.ok || result.record.state !== 'held') return 'not-held';
+      if (result.record.event.event_name !== parsed.data.event_name) return 'not-the-same-event';
+      await tx.store.put(requeueEditedRecord(result.record, parsed.data, now));
+
+      return 'requeued';
+    },
+    { durability: 'strict' },
+  );
+}
+
+async function makeDueNow(db: CaptureDatabase, now: number): Promise<number> {
+  return inTransaction(db, 'readwrite', async (tx) => {
+    // Only records due later: a due one may be in a flush's in-memory lease right now.
+    const later = IDBKeyRange.bound(['queued', now], ['queued', Infinity], true, false);
+    let cursor = await tx.store.index('by-state-next-attempt').openCursor(later);
+    let changed = 0;
+    while (cursor) {
+      await cursor.update({ ...(cursor.value as object), nextAttemptAt: now });
+      changed += 1;
+      cursor = await cursor.continue();
+    }
+
+    return changed;
+  });
+}
+
+async function importRecords(
+  db: CaptureDatabase,
+  records: readonly OutboxRecord[],
+): Promise<ImportResult> {
+  return inTransaction(
+    db,
+    'readwrite',
+    async (tx) => {
+      const added: OutboxCounts = { queued: 0, sending: 0, delivered: 0, held: 0 };
+      const stored = await Promise.all(records.map((record) => tx.store.getKey(record.id)));
+      const seen = new Set<string>();
+      const addedRecords = records.filter((record, index) => {
+        if (stored[index] !== undefined || seen.has(record.id)) return false;
+        seen.add(record.id);
+        added[record.state] += 1;
+        return true;
+      });
+      await Promise.all(addedRecords.map((record) => tx.store.add(record)));
+
+      return { added, addedRecords, skipped: records.length - addedRecords.length };
+    },
+    { durability: 'strict' },
+  );
 }
 
 /**
