@@ -114,6 +114,8 @@ function startBackground(): void {
           if (await clearPauseIfCredentialChanged(database, settings)) log.info('pause lifted');
         },
         eraseLocalData: () => eraseLocalData(database),
+        underFlushLock: async <T>(work: () => Promise<T>) =>
+          (await navigator.locks.request(FLUSH_LOCK, work)) as T,
       });
       refreshBadgeSoon();
       return answer;

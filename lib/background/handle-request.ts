@@ -46,6 +46,11 @@ export interface BackgroundServices {
    * background adds the flush lock, so that no flush in progress writes a record back.
    */
   eraseLocalData?(): Promise<EraseSummary>;
+  /**
+   * Runs `work` once no flush is running (the flush lock); default: at once. A flush holding
+   * the lock keeps its batch's lease in memory, so records it is sending still look queued.
+   */
+  underFlushLock?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 type Handlers = {
@@ -137,7 +142,11 @@ const handlers: Handlers = {
   'history.page': readHistoryPage,
   'history.export': exportHistory,
   'history.retry': (_request, services) => retryNow(services),
-  'history.delete': deleteHistory,
+  // A deleted record that a flush is sending would be written back when the flush settles it.
+  'history.delete': (request, services) =>
+    services.underFlushLock
+      ? services.underFlushLock(() => deleteHistory(request, services))
+      : deleteHistory(request, services),
   'history.resend': resendHeld,
   'history.import': importHistory,
 };

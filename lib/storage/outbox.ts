@@ -533,9 +533,8 @@ async function remove(db: CaptureDatabase, ids: readonly string[]): Promise<Remo
       const value = stored[index] as { state?: unknown } | undefined;
       if (value === undefined) result.missing += 1;
       // A flush owns a leased record until it settles it; deleting it under the flush would
-      // only see it written back. A flush holding the lock keeps its lease in memory, so a
-      // queued record it is sending is deleted here and written back as it settles: it was
-      // sent, and the history shows what became of it.
+      // only see it written back. A flush holding the lock keeps its lease in memory, where
+      // this cannot see it: the background deletes only while it holds that lock itself.
       else if (value.state === 'sending') result.sending += 1;
       else return [tx.store.delete(id)];
       return [];

@@ -140,6 +140,22 @@ describe('history.delete', () => {
     expect(answer).toEqual({ deleted: 1, sending: 0, missing: 0 });
     expect((await services.outbox.snapshot()).map((record) => record.id)).toEqual([idOf(second!)]);
   });
+
+  it('deletes only once no flush is running, as a flush keeps its lease in memory', async () => {
+    const [event] = await queue(1);
+    const order: string[] = [];
+    services.underFlushLock = async (work) => {
+      order.push('lock taken');
+      const result = await work();
+      order.push('lock released');
+      return result;
+    };
+
+    await ask({ type: 'history.delete', ids: [idOf(event!)] });
+
+    expect(order).toEqual(['lock taken', 'lock released']);
+    expect(await services.outbox.snapshot()).toEqual([]);
+  });
 });
 
 describe('history.resend', () => {
