@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { trimCityTable } from './build/trim-city-table';
 
 /** The Track API's production host: the only host permission the extension holds up front. */
 const TRACK_API_ORIGIN = 'https://api.app.thrivestack.ai/*';
@@ -9,9 +10,11 @@ export default defineConfig({
   // a display and would fail on a headless machine.
   webExt: { disabled: true },
   vite: () => ({
+    plugins: [trimCityTable()],
     build: {
       // The popup bundles the city list that names time zones (about 2 MB, read from the
       // extension's own files); it is known and accepted, so it need not warn every build.
+      // The build trims it to the fields read (build/trim-city-table.ts).
       chunkSizeWarningLimit: 3000,
       rollupOptions: {
         onwarn(warning, warn) {

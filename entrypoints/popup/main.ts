@@ -63,12 +63,14 @@ function renderExtras(proposal: Proposal): void {
 }
 
 async function renderCapture(extraction: PersonExtraction): Promise<void> {
-  const proposal = proposeProperties(extraction);
-  const { profileUrl } = proposal;
-  const [memory, history] = await Promise.all([
+  const { profileUrl } = extraction;
+  // Asked first, so the background answers while the proposal is being computed.
+  const remembered = Promise.all([
     askBackground({ type: 'profile.memory', profileUrl }),
     askBackground({ type: 'profile.history', profileUrl }),
   ]);
+  const proposal = proposeProperties(extraction);
+  const [memory, history] = await remembered;
   const form = new CaptureForm(required('#groups'), proposal);
   form.render();
   renderExtras(proposal);
@@ -164,7 +166,8 @@ async function start(): Promise<void> {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
   });
-  await refreshStatus();
+  // The status line fills in on its own; the capture does not wait for it.
+  void refreshStatus();
   setInterval(() => void refreshStatus(), STATUS_REFRESH_MS);
   window.addEventListener('online', () => void refreshStatus());
   window.addEventListener('offline', () => void refreshStatus());

@@ -1,5 +1,20 @@
-import { cityMapping } from 'city-timezones';
+import { cityMapping, type CityData } from 'city-timezones';
 import { foldForMatch } from './fold';
+
+/**
+ * The fields of the city list this module reads. The extension's build drops the others
+ * (coordinates, population…), a quarter of the list's size (build/trim-city-table.ts).
+ */
+export const CITY_FIELDS_READ = [
+  'city',
+  'city_ascii',
+  'iso2',
+  'province',
+  'timezone',
+] as const satisfies readonly (keyof CityData)[];
+
+/** A row of the city list, as far as it is read. */
+type CityRow = Pick<CityData, (typeof CITY_FIELDS_READ)[number]>;
 
 /** A city the city list knows, with where it lies. */
 export interface KnownCity {
@@ -35,9 +50,11 @@ let byName: Map<string, KnownCity[]> | undefined;
 function cityIndex(): Map<string, KnownCity[]> {
   if (byName) return byName;
   byName = new Map();
-  for (const entry of cityMapping) {
+  const rows: readonly CityRow[] = cityMapping;
+  for (const entry of rows) {
     const known = { countryCode: entry.iso2, province: entry.province, timeZone: entry.timezone };
-    const names = new Set([foldForMatch(entry.city), foldForMatch(entry.city_ascii)]);
+    const written = entry.city === entry.city_ascii ? [entry.city] : [entry.city, entry.city_ascii];
+    const names = new Set(written.map(foldForMatch));
     for (const name of names) byName.set(name, [...(byName.get(name) ?? []), known]);
   }
 

@@ -66,8 +66,11 @@ const EXTRA_NAMES: Record<string, string> = {
 /** Every folded name in every locale, with the codes it names; two codes mean ambiguous. */
 function buildNameIndex(): Map<string, Set<string>> {
   const index = new Map<string, Set<string>>();
+  // Many languages write a country alike (`Chile`, `Argentina`): fold each text once.
+  const folded = new Map<string, string>();
   const add = (name: string, code: string) => {
-    const key = foldForMatch(name);
+    const key = folded.get(name) ?? foldForMatch(name);
+    folded.set(name, key);
     index.set(key, (index.get(key) ?? new Set()).add(code));
   };
   for (const locale of LOCALES) {
