@@ -96,6 +96,8 @@ async function renderCapture(extraction: PersonExtraction): Promise<void> {
   }
   renderSeenBefore(proposal, history);
   formElement.hidden = false;
+  // Keyboard users start in the form: opened with the shortcut, Enter saves at once.
+  required<HTMLInputElement>('#user-id').focus();
   const drafts = new DraftKeeper(formElement, form, proposal);
   formElement.addEventListener('submit', (event) => {
     event.preventDefault();
