@@ -3,7 +3,7 @@ import { foldForMatch } from './fold';
 
 /**
  * The fields of the city list this module reads. The extension's build drops the others
- * (coordinates, population…), a quarter of the list's size (build/trim-city-table.ts).
+ * (coordinates, population…), over half of the list's size (build/trim-city-table.ts).
  */
 export const CITY_FIELDS_READ = [
   'city',
