@@ -14,7 +14,7 @@ export default defineConfig({
     build: {
       // The popup bundles the city list that names time zones (about 2 MB, read from the
       // extension's own files); it is known and accepted, so it need not warn every build.
-      // The build trims it to the fields read (build/trim-city-table.ts).
+      // The build keeps it compact, decoded when first needed (build/trim-city-table.ts).
       chunkSizeWarningLimit: 3000,
       rollupOptions: {
         onwarn(warning, warn) {

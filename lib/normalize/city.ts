@@ -1,20 +1,5 @@
-import { cityMapping, type CityData } from 'city-timezones';
+import { cityList } from './city-list';
 import { foldForMatch } from './fold';
-
-/**
- * The fields of the city list this module reads. The extension's build drops the others
- * (coordinates, population…), over half of the list's size (build/trim-city-table.ts).
- */
-export const CITY_FIELDS_READ = [
-  'city',
-  'city_ascii',
-  'iso2',
-  'province',
-  'timezone',
-] as const satisfies readonly (keyof CityData)[];
-
-/** A row of the city list, as far as it is read. */
-type CityRow = Pick<CityData, (typeof CITY_FIELDS_READ)[number]>;
 
 /** A city the city list knows, with where it lies. */
 export interface KnownCity {
@@ -50,8 +35,7 @@ let byName: Map<string, KnownCity[]> | undefined;
 function cityIndex(): Map<string, KnownCity[]> {
   if (byName) return byName;
   byName = new Map();
-  const rows: readonly CityRow[] = cityMapping;
-  for (const entry of rows) {
+  for (const entry of cityList()) {
     const known = { countryCode: entry.iso2, province: entry.province, timeZone: entry.timezone };
     const written = entry.city === entry.city_ascii ? [entry.city] : [entry.city, entry.city_ascii];
     const names = new Set(written.map(foldForMatch));
