@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { trimCityTable } from './build/trim-city-table';
 
 /**
  * The public half of the extension's signing key (base64 DER). It fixes the Chrome extension
@@ -23,9 +24,11 @@ export default defineConfig({
   // a display and would fail on a headless machine.
   webExt: { disabled: true },
   vite: () => ({
+    plugins: [trimCityTable()],
     build: {
       // The popup bundles the city list that names time zones (about 2 MB, read from the
       // extension's own files); it is known and accepted, so it need not warn every build.
+      // The build keeps it compact, decoded when first needed (build/trim-city-table.ts).
       chunkSizeWarningLimit: 3000,
       rollupOptions: {
         onwarn(warning, warn) {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chunkRates, enqueueCaptures } from './bench/enqueue';
 import { contentScriptGzipKb } from './bench/content-size';
 import { measureDelivery, type DeliveryRun } from './bench/delivery';
@@ -105,16 +106,39 @@ async function benchPopup(): Promise<void> {
   printMetric({ name: 'popup_interactive_ms', value: round(median(samples), 0), unit: 'ms' });
 }
 
+/** The parts of the benchmark, in the order a full run takes them. */
+const PARTS = {
+  extraction: benchExtraction,
+  popup: benchPopup,
+  enqueue: benchEnqueue,
+  delivery: benchDelivery,
+} as const;
+
+type PartName = keyof typeof PARTS;
+
+/**
+ * The parts to run: all of them, or those named by `--only` (repeatable, or comma-separated:
+ * `npm run bench -- --only popup`), to iterate on one figure without the five-minute run.
+ */
+function selectedParts(args: string[]): PartName[] {
+  const { values } = parseArgs({ args, options: { only: { type: 'string', multiple: true } } });
+  const names = values.only?.flatMap((value) => value.split(',')) ?? Object.keys(PARTS);
+  const unknown = names.filter((name) => !(name in PARTS));
+  if (unknown.length > 0) {
+    throw new Error(`unknown part ${unknown.join(', ')}; expected ${Object.keys(PARTS)}`);
+  }
+
+  return names as PartName[];
+}
+
 async function main(): Promise<void> {
+  const parts = selectedParts(process.argv.slice(2));
   const started = performance.now();
   progress('building the extension (wxt build)…');
   execFileSync(join('node_modules', '.bin', 'wxt'), ['build'], { stdio: ['ignore', 2, 2] });
   progress(`extension: ${resolve(EXTENSION_DIR)}`);
   // One browser at a time: each part closes its own before the next opens one.
-  await benchExtraction();
-  await benchPopup();
-  await benchEnqueue();
-  await benchDelivery();
+  for (const part of parts) await PARTS[part]();
   progress(`done in ${round((performance.now() - started) / 1000, 0)} s`);
 }
 

@@ -66,13 +66,15 @@ function renderExtras(proposal: Proposal): void {
 }
 
 async function renderCapture(extraction: PersonExtraction): Promise<void> {
-  const proposal = proposeProperties(extraction);
-  const { profileUrl } = proposal;
-  const [memory, history, accountList] = await Promise.all([
+  const { profileUrl } = extraction;
+  // Asked first, so the background answers while the proposal is being computed.
+  const remembered = Promise.all([
     askBackground({ type: 'profile.memory', profileUrl }),
     askBackground({ type: 'profile.history', profileUrl }),
     askBackground({ type: 'accounts.list' }),
   ]);
+  const proposal = proposeProperties(extraction);
+  const [memory, history, accountList] = await remembered;
   const form = new CaptureForm(required('#groups'), proposal);
   form.render();
   renderExtras(proposal);
@@ -95,6 +97,8 @@ async function renderCapture(extraction: PersonExtraction): Promise<void> {
   }
   renderSeenBefore(proposal, history);
   formElement.hidden = false;
+  // Keyboard users start in the form: opened with the shortcut, Enter saves at once.
+  required<HTMLInputElement>('#user-id').focus();
   const drafts = new DraftKeeper(formElement, form, proposal);
   formElement.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -171,7 +175,8 @@ async function start(): Promise<void> {
     event.preventDefault();
     void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
   });
-  await refreshStatus();
+  // The status line fills in on its own; the capture does not wait for it.
+  void refreshStatus();
   setInterval(() => void refreshStatus(), STATUS_REFRESH_MS);
   window.addEventListener('online', () => void refreshStatus());
   window.addEventListener('offline', () => void refreshStatus());

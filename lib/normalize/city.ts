@@ -1,4 +1,4 @@
-import { cityMapping } from 'city-timezones';
+import { cityList } from './city-list';
 import { foldForMatch } from './fold';
 
 /** A city the city list knows, with where it lies. */
@@ -35,9 +35,10 @@ let byName: Map<string, KnownCity[]> | undefined;
 function cityIndex(): Map<string, KnownCity[]> {
   if (byName) return byName;
   byName = new Map();
-  for (const entry of cityMapping) {
+  for (const entry of cityList()) {
     const known = { countryCode: entry.iso2, province: entry.province, timeZone: entry.timezone };
-    const names = new Set([foldForMatch(entry.city), foldForMatch(entry.city_ascii)]);
+    const written = entry.city === entry.city_ascii ? [entry.city] : [entry.city, entry.city_ascii];
+    const names = new Set(written.map(foldForMatch));
     for (const name of names) byName.set(name, [...(byName.get(name) ?? []), known]);
   }
 

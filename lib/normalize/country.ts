@@ -63,12 +63,20 @@ const EXTRA_NAMES: Record<string, string> = {
   'united states of america': 'US',
 };
 
-/** Every folded name in every locale, with the codes it names; two codes mean ambiguous. */
-function buildNameIndex(): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
+/** What a folded name stands for: a country's code, or `AMBIGUOUS` when it names two. */
+const AMBIGUOUS = null;
+
+/** Every folded name in every locale, with the code it names (or `AMBIGUOUS`). */
+function buildNameIndex(): Map<string, string | typeof AMBIGUOUS> {
+  const index = new Map<string, string | typeof AMBIGUOUS>();
+  // Many languages write a country alike (`Chile`, `Argentina`): fold each text once.
+  const folded = new Map<string, string>();
   const add = (name: string, code: string) => {
-    const key = foldForMatch(name);
-    index.set(key, (index.get(key) ?? new Set()).add(code));
+    const key = folded.get(name) ?? foldForMatch(name);
+    folded.set(name, key);
+    const known = index.get(key);
+    // A code rather than a set per name: the index is built each time the popup opens.
+    index.set(key, known === undefined || known === code ? code : AMBIGUOUS);
   };
   for (const locale of LOCALES) {
     const names = countries.getNames(locale.locale, { select: 'all' });
@@ -79,14 +87,13 @@ function buildNameIndex(): Map<string, Set<string>> {
   return index;
 }
 
-let nameIndex: Map<string, Set<string>> | undefined;
+let nameIndex: Map<string, string | typeof AMBIGUOUS> | undefined;
 
 /** The code a country name stands for in any known language, if it stands for one. */
 function codeOfName(written: string): string | undefined {
   nameIndex ??= buildNameIndex();
-  const codes = nameIndex.get(foldForMatch(written));
 
-  return codes?.size === 1 ? [...codes][0] : undefined;
+  return nameIndex.get(foldForMatch(written)) ?? undefined;
 }
 
 /**

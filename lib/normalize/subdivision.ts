@@ -36,41 +36,81 @@ function namesOf(isoName: string, isoCode: string): string[] {
   );
 }
 
-/** Folded names of every first-level subdivision, each with the full codes it may mean. */
-let nameIndex: Map<string, Set<string>> | undefined;
-let byCode: Map<string, Subdivision> | undefined;
+/** A row of the ISO 3166-2 list. */
+type IsoRow = (typeof iso31662)[number];
 
-/** Builds both indexes once, on first use: the ISO list has about 5,000 rows. */
-function indexes() {
-  if (nameIndex && byCode) return { nameIndex, byCode };
-  nameIndex = new Map();
-  byCode = new Map();
-  for (const { code, name, parent } of iso31662) {
-    if (parent.length !== 2) continue;
-    byCode.set(code, { code: code.slice(3), countryCode: parent, name: readableName(name) });
-    for (const written of namesOf(name, code)) {
+/** A set of subdivisions, by folded name (each with the full codes it may mean) and code. */
+interface SubdivisionIndex {
+  byName: Map<string, Set<string>>;
+  byCode: Map<string, Subdivision>;
+}
+
+/** Indexes rows of the ISO list: every name a row may be written as, folded. */
+function indexRows(rows: IsoRow[]): SubdivisionIndex {
+  const index: SubdivisionIndex = { byName: new Map(), byCode: new Map() };
+  for (const { code, name, parent } of rows) {
+    index.byCode.set(code, { code: code.slice(3), countryCode: parent, name: readableName(name) });
+    // The ways of writing a name are often the same text: fold each only once.
+    for (const written of new Set(namesOf(name, code))) {
       const key = foldForMatch(written);
-      nameIndex.set(key, (nameIndex.get(key) ?? new Set()).add(code));
+      index.byName.set(key, (index.byName.get(key) ?? new Set()).add(code));
     }
   }
 
-  return { nameIndex, byCode };
+  return index;
+}
+
+/** The subdivisions an index holds under a written name. */
+function lookUp(index: SubdivisionIndex, written: string): Subdivision[] {
+  const folded = foldForMatch(written);
+  const found =
+    index.byName.get(folded) ?? index.byName.get(folded.replace(GENERIC_PREFIX, '')) ?? [];
+
+  return [...found].map((code) => index.byCode.get(code)!);
+}
+
+let firstLevelRows: Map<string, IsoRow[]> | undefined;
+const countryIndexes = new Map<string, SubdivisionIndex>();
+let worldIndex: SubdivisionIndex | undefined;
+
+/** First-level rows (the ISO list has about 5,000 rows, all levels) by country code. */
+function rowsByCountry(): Map<string, IsoRow[]> {
+  if (firstLevelRows) return firstLevelRows;
+  firstLevelRows = new Map();
+  for (const row of iso31662) {
+    if (row.parent.length !== 2) continue;
+    firstLevelRows.set(row.parent, [...(firstLevelRows.get(row.parent) ?? []), row]);
+  }
+
+  return firstLevelRows;
+}
+
+/**
+ * One country's subdivisions, indexed on first use. Folding every name of the world takes
+ * tens of milliseconds each time the popup opens; a country's own are a few dozen.
+ */
+function countryIndex(countryCode: string): SubdivisionIndex {
+  const code = countryCode.toUpperCase();
+  const known = countryIndexes.get(code);
+  if (known) return known;
+  const index = indexRows(rowsByCountry().get(code) ?? []);
+  countryIndexes.set(code, index);
+
+  return index;
 }
 
 /** Every first-level subdivision, of any country, that a written name may mean. */
 export function subdivisionsNamed(written: string): Subdivision[] {
-  const { nameIndex: names, byCode: codes } = indexes();
-  const folded = foldForMatch(written);
-  const found = names.get(folded) ?? names.get(folded.replace(GENERIC_PREFIX, '')) ?? [];
+  worldIndex ??= indexRows([...rowsByCountry().values()].flat());
 
-  return [...found].map((code) => codes.get(code)!);
+  return lookUp(worldIndex, written);
 }
 
 /** The subdivision of a country written as its code (`QC`, `NSW`, `by`), if it has one. */
 export function subdivisionByCode(countryCode: string, written: string): Subdivision | undefined {
   if (!/^[a-z0-9]{1,3}$/i.test(written)) return undefined;
 
-  return indexes().byCode.get(`${countryCode}-${written}`.toUpperCase());
+  return countryIndex(countryCode).byCode.get(`${countryCode}-${written}`.toUpperCase());
 }
 
 /**
@@ -80,7 +120,7 @@ export function subdivisionByCode(countryCode: string, written: string): Subdivi
 export function findSubdivision(countryCode: string, written: string): Subdivision | undefined {
   const byItsCode = subdivisionByCode(countryCode, written.trim());
   if (byItsCode) return byItsCode;
-  const named = subdivisionsNamed(written).filter((found) => found.countryCode === countryCode);
+  const named = lookUp(countryIndex(countryCode), written);
 
   return named.length === 1 ? named[0] : undefined;
 }

@@ -12,7 +12,7 @@ interface RoleHit {
   fallback?: boolean;
 }
 
-// Compiled once when the module loads; classifying a title then only runs the patterns.
+// Prepared once when the module loads; classifying a title then only runs the patterns.
 const SENIORITY_ENTRIES = [
   ...SENIORITY_LEVELS.map(({ level, keywords }) =>
     compileEntry<Seniority | undefined>(level, keywords),

@@ -37,8 +37,15 @@ function spellOut(letter: string): string {
  */
 export function foldTitle(text: string): string {
   const lower = text.toLowerCase();
-  const spelled = lower.replace(/[ßłøæœđı]/g, spellOut);
-  const bare = spelled.normalize('NFD').replace(/\p{M}/gu, '');
+  // ASCII has nothing to decompose; the 1,800 keywords are folded each time the popup opens.
+  const bare = /^[\u0000-\u007f]*$/.test(lower) ? lower : withoutDiacritics(lower);
 
   return bare.replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Lower-case text without diacritics, the letters decomposition leaves whole spelled out. */
+function withoutDiacritics(lower: string): string {
+  const spelled = lower.replace(/[ßłøæœđı]/g, spellOut);
+
+  return spelled.normalize('NFD').replace(/\p{M}/gu, '');
 }

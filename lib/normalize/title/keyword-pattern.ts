@@ -8,10 +8,22 @@ export interface KeywordMatch<Value> {
   end: number;
 }
 
-/** A taxonomy entry with its keywords compiled. */
+/**
+ * A keyword ready to look for. Most of the 1,800 keywords occur in no given title; a text
+ * every match contains rules them out with one `includes`, and their expressions are never
+ * compiled: compiling and running all of them took tens of milliseconds per popup.
+ */
+export interface KeywordPattern {
+  /** Folded text that every match contains (its longest literal run of words). */
+  required: string;
+  /** The keyword's global expression, compiled on first use. */
+  expression(): RegExp;
+}
+
+/** A taxonomy entry with its keywords prepared. */
 export interface CompiledEntry<Value> {
   value: Value;
-  patterns: readonly RegExp[];
+  patterns: readonly KeywordPattern[];
 }
 
 const WORD_START = '(?<![a-z0-9])';
@@ -22,13 +34,20 @@ const REST_OF_WORD = '[a-z0-9]*';
 const REST_OF_COMPOUND = '[a-z0-9]+';
 const ONE_TO_THREE_WORDS = '[a-z0-9]+(?: [a-z0-9]+){0,2}';
 
+/** The keyword's words, folded, with `...` (one to three words) kept as written. */
+function foldedWords(keyword: string): string[] {
+  const core = keyword.trim().replace(/^\*/, '').replace(/[*+]$/, '');
+
+  return core
+    .split(/\s+/)
+    .map((word) => (word === '...' ? word : foldTitle(word)))
+    .filter(Boolean);
+}
+
 /** Compiles one keyword pattern (syntax in `Keywords`) to a global regular expression. */
 export function compileKeyword(keyword: string): RegExp {
-  const core = keyword.trim().replace(/^\*/, '').replace(/[*+]$/, '');
-  const body = core
-    .split(/\s+/)
-    .map((word) => (word === '...' ? ONE_TO_THREE_WORDS : foldTitle(word)))
-    .filter(Boolean)
+  const body = foldedWords(keyword)
+    .map((word) => (word === '...' ? ONE_TO_THREE_WORDS : word))
     .join(' ');
   const start = keyword.startsWith('*') ? '' : WORD_START;
   const end = keyword.endsWith('+')
@@ -38,6 +57,25 @@ export function compileKeyword(keyword: string): RegExp {
       : WORD_END;
 
   return new RegExp(`${start}${body}${end}`, 'g');
+}
+
+/** The longest run of literal words in a keyword: every match of it contains that text. */
+export function requiredText(keyword: string): string {
+  const runs = foldedWords(keyword).join(' ').split('...');
+
+  return runs
+    .map((run) => run.trim())
+    .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+}
+
+/** Prepares one keyword: its required text now, its expression when first needed. */
+export function prepareKeyword(keyword: string): KeywordPattern {
+  let compiled: RegExp | undefined;
+
+  return {
+    required: requiredText(keyword),
+    expression: () => (compiled ??= compileKeyword(keyword)),
+  };
 }
 
 /** The keyword patterns of one language list, or of all of them, in writing order. */
@@ -51,7 +89,7 @@ export function listKeywords(keywords: Keywords): string[] {
 export function compileEntry<Value>(value: Value, keywords: Keywords): CompiledEntry<Value> {
   const unique = new Set(listKeywords(keywords));
 
-  return { value, patterns: [...unique].map(compileKeyword) };
+  return { value, patterns: [...unique].map(prepareKeyword) };
 }
 
 /** Every place in the folded title where an entry's keyword occurs. */
@@ -60,13 +98,15 @@ export function findKeywords<Value>(
   entries: readonly CompiledEntry<Value>[],
 ): KeywordMatch<Value>[] {
   return entries.flatMap(({ value, patterns }) =>
-    patterns.flatMap((pattern) =>
-      [...folded.matchAll(pattern)].map((found) => ({
-        value,
-        start: found.index,
-        end: found.index + found[0].length,
-      })),
-    ),
+    patterns
+      .filter((pattern) => folded.includes(pattern.required))
+      .flatMap((pattern) =>
+        [...folded.matchAll(pattern.expression())].map((found) => ({
+          value,
+          start: found.index,
+          end: found.index + found[0].length,
+        })),
+      ),
   );
 }
 

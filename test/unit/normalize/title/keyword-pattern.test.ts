@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compileEntry,
   compileKeyword,
+  findKeywords,
   keepLongest,
   listKeywords,
+  requiredText,
 } from '../../../../lib/normalize/title/keyword-pattern';
 
 /** Whether a keyword pattern occurs in an already folded title. */
@@ -44,6 +47,29 @@ describe('compileKeyword', () => {
 describe('listKeywords', () => {
   it('splits each language list on commas and line breaks', () => {
     expect(listKeywords({ en: 'a, b c,\n  d', de: 'e' })).toEqual(['a', 'b c', 'd', 'e']);
+  });
+});
+
+describe('requiredText', () => {
+  it('is the longest literal run of folded words', () => {
+    expect(requiredText('chief ... officer')).toBe('officer');
+    expect(requiredText('*gründer*')).toBe('grunder');
+    expect(requiredText('co-founder*')).toBe('co founder');
+    expect(requiredText('head of ...')).toBe('head of');
+  });
+});
+
+describe('findKeywords', () => {
+  it('finds keywords whose required text the title holds, and only where they match', () => {
+    const entry = compileEntry('lead', { en: 'head of ..., cto, lead*, team lead' });
+
+    const found = findKeywords('team lead and head of platform engineering', [entry]);
+
+    expect(found.map(({ start, end }) => [start, end])).toEqual([
+      [14, 42],
+      [5, 9],
+      [0, 9],
+    ]);
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { foldTitle } from '../../../../lib/normalize/title/fold-title';
-import { compileKeyword, listKeywords } from '../../../../lib/normalize/title/keyword-pattern';
+import {
+  compileKeyword,
+  listKeywords,
+  requiredText,
+} from '../../../../lib/normalize/title/keyword-pattern';
 import { ROLE_FAMILIES, ROLE_NEUTRAL_PHRASES } from '../../../../lib/normalize/title/role-families';
 import {
   SENIORITY_LEVELS,
@@ -93,6 +97,17 @@ describe('every keyword', () => {
       const sample = keyword.endsWith('+') ? `${plain}x` : plain;
 
       expect(compileKeyword(keyword).test(foldTitle(sample)), keyword).toBe(true);
+    }
+  });
+
+  it('has a required text that every match of its own plain form contains', () => {
+    for (const keyword of all) {
+      const plain = keyword.replace(/^\*|[*+]$/g, '').replace(/\.\.\./g, 'some words');
+      const sample = foldTitle(keyword.endsWith('+') ? `${plain}x` : plain);
+
+      for (const found of sample.matchAll(compileKeyword(keyword))) {
+        expect(found[0], keyword).toContain(requiredText(keyword));
+      }
     }
   });
 });
