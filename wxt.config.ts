@@ -26,9 +26,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [trimCityTable()],
     build: {
-      // The popup bundles the city list that names time zones (about 2 MB, read from the
-      // extension's own files); it is known and accepted, so it need not warn every build.
-      // The build keeps it compact, decoded when first needed (build/trim-city-table.ts).
+      // The popup's script is about 1 MB (the phone metadata, the country and region tables,
+      // and the compact city list of build/trim-city-table.ts): known and accepted, so it
+      // need not warn every build.
       chunkSizeWarningLimit: 3000,
       rollupOptions: {
         onwarn(warning, warn) {

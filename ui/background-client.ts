@@ -6,7 +6,8 @@ import {
 
 /**
  * Sends a request to the background and validates its answer. A background that is being
- * restarted may not answer the first time; one retry covers that.
+ * restarted may not answer the first time; one retry covers that. An error the background's
+ * handler threw is not retried: the request may have done part of its work (an erase).
  */
 export async function askBackground<T extends BackgroundRequest>(
   request: T,
@@ -15,9 +16,25 @@ export async function askBackground<T extends BackgroundRequest>(
   let answer: unknown;
   try {
     answer = await browser.runtime.sendMessage(request);
-  } catch {
+  } catch (error) {
+    if (!isNoReceiver(error)) throw error;
     answer = await browser.runtime.sendMessage(request);
   }
 
   return schema.parse(answer) as BackgroundResponse<T['type']>;
+}
+
+/** Chrome's and Firefox's words for a message no listener received or answered. */
+const NO_RECEIVER = new RegExp(
+  [
+    'receiving end does not exist',
+    'could not establish connection',
+    '(message port|message channel) closed',
+    'disconnected',
+  ].join('|'),
+  'i',
+);
+
+function isNoReceiver(error: unknown): boolean {
+  return NO_RECEIVER.test(error instanceof Error ? error.message : String(error));
 }

@@ -118,7 +118,7 @@ async function deleteRecords(ids: string[], opener: HTMLElement): Promise<void> 
   const what = plural(ids.length, 'capture');
   const confirmed = await confirmDelete(
     `Delete ${what} from this browser? This cannot be undone; a capture not yet delivered ` +
-      'will never be sent.',
+      'will not be sent, unless a delivery under way has already sent it.',
     opener,
   );
   if (!confirmed) return;

@@ -25,9 +25,14 @@ export function setUpDeleteAllData(onDeleted: () => Promise<void>): void {
     if (dialog.returnValue !== 'delete') return;
     dialog.returnValue = '';
     result.textContent = 'Deleting…';
-    void askBackground({ type: 'data.deleteAll' }).then(async (answer) => {
-      result.textContent = describeErased(answer.undelivered);
-      await onDeleted();
-    });
+    void askBackground({ type: 'data.deleteAll' })
+      .then(async (answer) => {
+        result.textContent = describeErased(answer.undelivered);
+        await onDeleted();
+      })
+      .catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        result.textContent = `Could not delete the local data: ${reason}`;
+      });
   });
 }

@@ -14,8 +14,9 @@ const MATCH_REASONS: Record<AccountMatch['by'], string> = {
 /**
  * The person form's account: the `group_id` combobox over captured accounts and recent
  * groups, and the account whose domain or name matches the employer proposed as `group_id`
- * (else the settings' default group_id), unless the user chose one for this profile before. Editing the employer proposes again,
- * until the user picks or types a `group_id` of their own.
+ * (else the settings' default group_id), unless the user chose one for this profile before.
+ * Editing the employer proposes again, until the user picks or types a `group_id` of their
+ * own.
  */
 export class PersonAccount {
   private readonly groupInput = required<HTMLInputElement>('#group-id');

@@ -15,9 +15,13 @@ export function neutralizeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** One field as RFC 4180 writes it: quoted (with `""` for `"`) when it holds `"`, `,` or a line break. */
+/**
+ * One field as RFC 4180 writes it: quoted (with `""` for `"`) when it holds `"`, `,` or a line
+ * break, and also `;` or a tab, which spreadsheets in many locales take as the separator: an
+ * unquoted `x;=HYPERLINK(…)` would start a cell there that the formula guard never saw.
+ */
 export function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return /[",;\t\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /**

@@ -161,7 +161,10 @@ function splitLines(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The contract's complaints by form field: `properties.x` → `x`, `context.group_id` → `group_id`. */
+/**
+ * The contract's complaints by form field: `properties.x` → `x`, `context.group_id` →
+ * `group_id`.
+ */
 function errorsByField(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {

@@ -125,7 +125,9 @@ export function parseHistoryFile(text: string): ParsedHistoryFile {
   if (file.data.version > HISTORY_EXPORT_VERSION) {
     return {
       ok: false,
-      error: `the file is a version ${file.data.version} export; this version reads version ${HISTORY_EXPORT_VERSION}`,
+      error:
+        `the file is a version ${file.data.version} export; ` +
+        `this version reads version ${HISTORY_EXPORT_VERSION}`,
     };
   }
 

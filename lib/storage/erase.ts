@@ -11,10 +11,10 @@ const DELIVERED = IDBKeyRange.bound(['delivered', -Infinity], ['delivered', Infi
 
 /**
  * Empties every store of the capture database in one transaction: the outbox and its
- * history, drafts, profile memory, last captures, settings (with the credential) and the
- * delivery pause. Every store is cleared, not a list of known ones, so stores added later
- * go too. The database itself stays (open connections keep working), empty as after a
- * fresh install.
+ * history, drafts, profile memory, last captures, captured accounts, settings (with the
+ * credential) and the delivery pause. Every store is cleared, not a list of known ones, so
+ * stores added later go too. The database itself stays (open connections keep working),
+ * empty as after a fresh install.
  */
 export async function eraseCaptureDatabase(db: CaptureDatabase): Promise<EraseSummary> {
   const names = [...db.objectStoreNames];

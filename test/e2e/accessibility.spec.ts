@@ -36,7 +36,7 @@ async function openFilledPopup(context: BrowserContext, extensionId: string) {
   return { popup, tabId };
 }
 
-test('the popup on a profile has no WCAG A/AA violations, first and seen again with a draft', async ({
+test('the popup on a profile has no WCAG A/AA violations, new and seen again with a draft', async ({
   context,
   extensionId,
 }) => {

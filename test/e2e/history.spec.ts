@@ -335,7 +335,9 @@ historyTest(
     // Figures, not limits: the machine running the tests is shared and its speed varies.
     test.info().annotations.push({
       type: 'history-10k',
-      description: `import_ms=${importMs} search_to_rows_ms=${searchMs} page_answer_ms=${Math.round(pageMs)}`,
+      description:
+        `import_ms=${importMs} search_to_rows_ms=${searchMs} ` +
+        `page_answer_ms=${Math.round(pageMs)}`,
     });
   },
 );

@@ -158,7 +158,7 @@ test('managed settings are shown read-only and used for delivery', async ({ rece
   }
 });
 
-test('a managed value that breaks the rules is named on the options page, not applied', async () => {
+test('a managed value breaking the rules is named on the options page, not applied', async () => {
   const { context, extensionId } = await launchUnderPolicy({
     endpoint: 'http://collector.example.com/track',
     apiKey: 'fleet\u2013key-with-a-typographic-dash',

@@ -22,6 +22,14 @@ describe('quoteField', () => {
     expect(quoteField('cr\rhere')).toBe('"cr\rhere"');
   });
 
+  it('quotes a field with a semicolon or a tab, the separator of many locales', () => {
+    expect(quoteField('x;=HYPERLINK("http://127.0.0.1")')).toBe(
+      '"x;=HYPERLINK(""http://127.0.0.1"")"',
+    );
+    expect(quoteField('+1 555; +1 556')).toBe('"+1 555; +1 556"');
+    expect(quoteField('a\tb')).toBe('"a\tb"');
+  });
+
   it('leaves a plain field unquoted', () => {
     expect(quoteField('Zoë Ångström')).toBe('Zoë Ångström');
   });
