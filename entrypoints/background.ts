@@ -139,19 +139,21 @@ function startBackground(): void {
   // caused, and delivery tries again with it.
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area !== 'managed') return;
-    void db().then(async (database) => {
-      if (await clearPauseIfCredentialChanged(database, await loadSettings(database))) {
-        log.info('pause lifted by a managed settings change');
-      }
-      scheduleFlush(0);
-      refreshBadgeSoon();
-    });
+    void db()
+      .then(async (database) => {
+        if (await clearPauseIfCredentialChanged(database, await loadSettings(database))) {
+          log.info('pause lifted by a managed settings change');
+        }
+        scheduleFlush(0);
+        refreshBadgeSoon();
+      })
+      .catch((error: unknown) => log.warn('managed settings change not applied', error));
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== FLUSH_ALARM) return;
     void flushNow();
-    void purgeOldHistory();
+    purgeOldHistory().catch((error: unknown) => log.warn('history not purged', error));
   });
 
   /** Delivered events leave the local history once they are older than the retention. */

@@ -43,9 +43,10 @@ export default defineContentScript({
       if (port.name !== LOCATION_WATCH_PORT || port.sender?.id !== browser.runtime.id) return;
       const watching = new AbortController();
       const report = () => port.postMessage(LOCATION_MOVED_MESSAGE);
-      watchLocation(() => location.href, report, watching.signal);
+      // One abort for both ends: a port per page load, so a callback per port would pile up.
+      const stopWatching = AbortSignal.any([watching.signal, ctx.signal]);
+      watchLocation(() => location.href, report, stopWatching);
       port.onDisconnect.addListener(() => watching.abort());
-      ctx.onInvalidated(() => watching.abort());
     }
   },
 });

@@ -83,11 +83,16 @@ async function resend(event: SubmitEvent): Promise<void> {
   formError.textContent = '';
   // One resend at a time: a second click would only be told the capture is no longer held.
   submit.disabled = true;
-  const answer = await askBackground({
-    type: 'history.resend',
-    id: record.id,
-    event: built.event,
-  }).finally(() => (submit.disabled = false));
+  let answer;
+  try {
+    answer = await askBackground({ type: 'history.resend', id: record.id, event: built.event });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    formError.textContent = `Not resent: ${reason}`;
+    return;
+  } finally {
+    submit.disabled = false;
+  }
   if (!answer.ok) {
     formError.textContent = `Not resent: ${answer.error}`;
     return;

@@ -2,6 +2,10 @@ import type { OutboxState } from '../storage/outbox-record';
 import type { RefusedRecord } from './export-file';
 import type { HistoryRecord } from './history-record';
 
+/** Refused records named in an import's summary, and how much of each id is shown. */
+const MAX_REFUSED_SHOWN = 20;
+const MAX_ID_SHOWN = 64;
+
 /** How the page names each state. */
 export const STATE_LABELS: Record<OutboxState, string> = {
   queued: 'Queued',
@@ -59,9 +63,13 @@ export function describeImport(result: {
     );
   }
   if (result.refused.length > 0) {
-    const reasons = result.refused.map(
-      (entry) => `record ${entry.index + 1}${entry.id ? ` (${entry.id})` : ''}: ${entry.reason}`,
-    );
+    // A hostile file can refuse thousands, with ids of any length: the first few say enough.
+    const reasons = result.refused.slice(0, MAX_REFUSED_SHOWN).map((entry) => {
+      const id = entry.id ? ` (${entry.id.slice(0, MAX_ID_SHOWN)})` : '';
+      return `record ${entry.index + 1}${id}: ${entry.reason}`;
+    });
+    const more = result.refused.length - reasons.length;
+    if (more > 0) reasons.push(`and ${more} more`);
     parts.push(`${plural(result.refused.length, 'record')} refused: ${reasons.join('; ')}`);
   }
 

@@ -70,4 +70,18 @@ describe('describeImport', () => {
         '1 record refused: record 3 (abc): id: is not the event’s event_id.',
     );
   });
+
+  it('names only the first 20 refused records, each id cut short', () => {
+    const refused = Array.from({ length: 1000 }, (_, index) => ({
+      index,
+      id: 'x'.repeat(10_000),
+      reason: 'bad',
+    }));
+
+    const text = describeImport({ restored: 0, requeued: 0, skipped: 0, refused });
+
+    expect(text).toContain('1,000 records refused');
+    expect(text).toContain(`record 20 (${'x'.repeat(64)}): bad; and 980 more.`);
+    expect(text.length).toBeLessThan(2000);
+  });
 });

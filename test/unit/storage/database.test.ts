@@ -81,6 +81,9 @@ describe('openCaptureDatabase', () => {
     expect(db.version).toBe(4);
     expect([...db.objectStoreNames]).toContain('accounts');
     expect(await db.get('kv', 'recent-groups.v1')).toEqual(['group-1']);
+    // A queued event waiting through the update is still there, and still found as due.
+    expect(await db.get('outbox', QUEUED_RECORD.id)).toEqual(QUEUED_RECORD);
+    expect(await db.countFromIndex('outbox', 'by-state-next-attempt', ['queued', 1000])).toBe(1);
     await db.put('accounts', { groupId: 'domain:example.com' }, 'domain:example.com');
     expect(await db.count('accounts')).toBe(1);
     db.close();
@@ -98,6 +101,18 @@ describe('openCaptureDatabase', () => {
   });
 });
 
+/** An outbox record as every version so far stored it. */
+const QUEUED_RECORD = {
+  id: '0b6f4f3e-52a1-4c5e-9a57-3f0d2b9c1e77',
+  schemaVersion: 1,
+  event: { event_name: 'user_enriched', user_id: 'u', timestamp: '2024-10-21T12:30:08.276Z' },
+  state: 'queued',
+  sizeBytes: 80,
+  createdAt: 1000,
+  attempts: 0,
+  nextAttemptAt: 1000,
+};
+
 /** A database as version 1, 2 or 3 of the extension left it, with a value in each store. */
 function openOldDatabase(factory: IDBFactory, version: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -107,6 +122,7 @@ function openOldDatabase(factory: IDBFactory, version: number): Promise<IDBDatab
       const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
       outbox.createIndex('by-state-next-attempt', ['state', 'nextAttemptAt']);
       outbox.createIndex('by-state-created', ['state', 'createdAt']);
+      outbox.put(QUEUED_RECORD);
       db.createObjectStore('kv').put(['group-1'], 'recent-groups.v1');
       if (version >= 2) db.createObjectStore('profiles');
       if (version < 3) return;
