@@ -6,6 +6,7 @@ import { flushOutbox, type FlushSummary } from '@/lib/delivery/flush';
 import { clearPauseIfCredentialChanged } from '@/lib/delivery/pause';
 import { createLogger, setLogLevel } from '@/lib/logger';
 import { backgroundRequestSchema } from '@/lib/messages';
+import { retentionCutoff } from '@/lib/settings';
 import { openCaptureDatabase, type CaptureDatabase } from '@/lib/storage/database';
 import { getValue, KV_KEYS, setValue } from '@/lib/storage/kv';
 import { eraseCaptureDatabase } from '@/lib/storage/erase';
@@ -18,7 +19,6 @@ const FLUSH_ALARM_PERIOD_MINUTES = 0.5;
 /** A worker that starts may have been stopped mid-flush: look at the outbox soon. */
 const FLUSH_AFTER_START_MS = 1000;
 const FLUSH_LOCK = 'enrichment-capture-flush';
-const DAY_MS = 24 * 60 * 60 * 1000;
 const BADGE_REFRESH_MS = 500;
 
 const log = createLogger('background');
@@ -160,7 +160,9 @@ function startBackground(): void {
   async function purgeOldHistory(): Promise<void> {
     const database = await db();
     const { retentionDays } = await loadSettings(database);
-    const purged = await createOutbox(database).purgeDelivered(Date.now() - retentionDays * DAY_MS);
+    const purged = await createOutbox(database).purgeDelivered(
+      retentionCutoff(retentionDays, Date.now()),
+    );
     if (purged > 0) log.info(`purged ${purged} delivered events past the retention`);
   }
   browser.runtime.onStartup.addListener(() => scheduleFlush(0));

@@ -121,3 +121,10 @@ export function validateSecret(secret: string): string | undefined {
 
   return 'the API key may hold only visible ASCII characters; check for a pasted space or dash';
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The capture time before which delivered history is past the retention, at `now`. */
+export function retentionCutoff(retentionDays: number, now: number): number {
+  return now - retentionDays * DAY_MS;
+}

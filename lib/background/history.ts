@@ -3,6 +3,7 @@ import { historyRecordSchema, type HistoryRecord } from '../history/history-reco
 import { pageOffset, searchAll, searchPage, searchTerms } from '../history/search';
 import { createLogger } from '../logger';
 import type { BackgroundRequest, BackgroundResponse } from '../messages';
+import { retentionCutoff } from '../settings';
 import type { CaptureDatabase } from '../storage/database';
 import { InvalidEventError } from '../storage/errors';
 import type { ListedRecord, Outbox, RequeueResult } from '../storage/outbox';
@@ -123,7 +124,7 @@ export async function importHistory(
   );
   if (added.queued > 0) services.scheduleFlush(0);
   const { retentionDays } = await loadSettings(services.db);
-  const keptSince = at - retentionDays * DAY_MS;
+  const keptSince = retentionCutoff(retentionDays, at);
   const expiring = addedRecords.filter(
     (record) => record.state === 'delivered' && record.createdAt < keptSince,
   ).length;
@@ -136,8 +137,6 @@ export async function importHistory(
     retentionDays,
   };
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function now(services: HistoryServices): number {
   return (services.now ?? Date.now)();

@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   endpointNeedsHostPermission,
   isConfigured,
+  retentionCutoff,
   settingsSchema,
   validateEndpoint,
   validateSecret,
@@ -97,4 +98,12 @@ describe('validateSecret', () => {
       expect(validateSecret(secret)).toMatch(/visible ASCII/);
     },
   );
+});
+
+describe('retentionCutoff', () => {
+  it('is the moment that many whole days before now', () => {
+    const now = Date.parse('2026-12-04T12:00:00Z');
+
+    expect(retentionCutoff(30, now)).toBe(Date.parse('2026-11-04T12:00:00Z'));
+  });
 });
