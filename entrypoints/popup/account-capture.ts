@@ -7,6 +7,7 @@ import { askBackground } from '@/ui/background-client';
 import { element, required } from '@/ui/dom';
 import { AccountForm } from './account-form';
 import { DraftKeeper } from './draft';
+import { checkRequired, sendCapture } from './save-capture';
 
 const FORM_KEYS = new Set<string>(ACCOUNT_FIELDS.map((spec) => spec.key));
 
@@ -97,17 +98,6 @@ export async function renderAccountCapture(extraction: CompanyExtraction): Promi
   await drafts.start();
 }
 
-/** A required id input that is empty is flagged and focused; returns whether it is set. */
-function checkRequired(input: HTMLInputElement, result: HTMLElement, name: string): boolean {
-  const empty = input.value.trim() === '';
-  input.setAttribute('aria-invalid', empty ? 'true' : 'false');
-  if (!empty) return true;
-  result.textContent = `A ${name} is required.`;
-  input.focus();
-
-  return false;
-}
-
 async function saveAccount(form: AccountForm, proposal: CompanyProposal): Promise<void> {
   const result = required('#account-save-result');
   const button = required<HTMLButtonElement>('#account-save');
@@ -123,24 +113,12 @@ async function saveAccount(form: AccountForm, proposal: CompanyProposal): Promis
 
   const input = { userId: userInput.value, groupId: groupInput.value, values: form.values() };
   const event = buildGroupEnrichedEvent(input, crypto.randomUUID(), new Date());
-  button.disabled = true;
-  result.textContent = 'Saving…';
-  try {
-    const answer = await askBackground({
-      type: 'account.save',
-      event,
-      profileUrl: proposal.profileUrl,
-    });
-    result.textContent = answer.ok ? 'Saved: queued for delivery.' : `Not saved: ${answer.error}`;
-    result.dataset.state = answer.ok ? 'saved' : 'error';
-    if (answer.ok) required('#account-draft-note').hidden = true;
-    // As for a person: an edit makes a new capture and enables Save again.
-    if (answer.ok) return enableAfterEdit(button, result);
-  } catch (error) {
-    result.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
-    result.dataset.state = 'error';
-  }
-  button.disabled = false;
+  const saved = await sendCapture(
+    () => askBackground({ type: 'account.save', event, profileUrl: proposal.profileUrl }),
+    { button, result, draftNote: required('#account-draft-note') },
+  );
+  // As for a person: an edit makes a new capture and enables Save again.
+  if (saved) enableAfterEdit(button, result);
 }
 
 function enableAfterEdit(button: HTMLButtonElement, result: HTMLElement): void {

@@ -10,6 +10,7 @@ import { DraftKeeper } from './draft';
 import { extractTab } from './extract-tab';
 import { CaptureForm } from './form';
 import { PersonAccount } from './person-account';
+import { checkRequired, sendCapture } from './save-capture';
 import { renderSeenBefore } from './seen-before';
 import { fitViewToPlace } from './side-panel';
 
@@ -119,12 +120,7 @@ async function save(form: CaptureForm, proposal: Proposal): Promise<void> {
   const result = required('#save-result');
   const userIdInput = required<HTMLInputElement>('#user-id');
   const button = required<HTMLButtonElement>('#save');
-  if (userIdInput.value.trim() === '') {
-    userIdInput.setAttribute('aria-invalid', 'true');
-    result.textContent = 'A user_id is required.';
-    userIdInput.focus();
-    return;
-  }
+  if (!checkRequired(userIdInput, result, 'user_id')) return;
   if (!form.validateAll()) {
     result.textContent = 'Fix the flagged fields first.';
     form.focusFirstInvalid();
@@ -140,27 +136,13 @@ async function save(form: CaptureForm, proposal: Proposal): Promise<void> {
     crypto.randomUUID(),
     new Date(),
   );
-  button.disabled = true;
-  result.textContent = 'Saving…';
-  try {
-    const answer = await askBackground({
-      type: 'capture.save',
-      event,
-      profileUrl: proposal.profileUrl,
-    });
-    result.textContent = answer.ok ? 'Saved: queued for delivery.' : `Not saved: ${answer.error}`;
-    result.dataset.state = answer.ok ? 'saved' : 'error';
-    if (answer.ok) required('#draft-note').hidden = true;
-    // A second click would queue the same capture again under a new event id; an edit
-    // makes it a new capture and enables Save again.
-    if (answer.ok) return formElement.addEventListener('input', enableSave, { once: true });
-  } catch (error) {
-    result.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
-    result.dataset.state = 'error';
-  } finally {
-    await refreshStatus();
-  }
-  button.disabled = false;
+  const saved = await sendCapture(
+    () => askBackground({ type: 'capture.save', event, profileUrl: proposal.profileUrl }),
+    { button, result, draftNote: required('#draft-note') },
+  );
+  // An edit makes it a new capture and enables Save again.
+  if (saved) formElement.addEventListener('input', enableSave, { once: true });
+  await refreshStatus();
 }
 
 async function start(): Promise<void> {
