@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { outboxStateSchema } from '../storage/outbox-record';
+import { outboxRecordSchema } from '../storage/outbox-record';
 
 /**
  * An event as the history page reads it. Looser than the contract on purpose: the event
@@ -16,21 +16,22 @@ export const historyEventSchema = z.looseObject({
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
 /** One outbox record as the history page shows it; the lease bookkeeping is left out. */
-export const historyRecordSchema = z.object({
-  id: z.string().min(1),
-  state: outboxStateSchema,
-  event: historyEventSchema,
-  createdAt: z.number(),
-  attempts: z.number().int().nonnegative(),
-  nextAttemptAt: z.number(),
-  lastError: z.string().optional(),
-  responseId: z.string().optional(),
-  warnings: z.array(z.string()).optional(),
-  deliveredAt: z.number().optional(),
-  heldReason: z.string().optional(),
-  heldStatus: z.number().int().optional(),
-  heldAt: z.number().optional(),
-});
+export const historyRecordSchema = outboxRecordSchema
+  .pick({
+    id: true,
+    state: true,
+    createdAt: true,
+    attempts: true,
+    nextAttemptAt: true,
+    lastError: true,
+    responseId: true,
+    warnings: true,
+    deliveredAt: true,
+    heldReason: true,
+    heldStatus: true,
+    heldAt: true,
+  })
+  .extend({ event: historyEventSchema });
 export type HistoryRecord = z.infer<typeof historyRecordSchema>;
 
 /** The `group_id` of an event, if it names one. */
