@@ -49,11 +49,11 @@ export function compactCityListModule(json: string): string {
 
 /**
  * A Vite plugin that gives the extension's bundle a compact city list, decoded when a
- * lookup first needs it, in place of the `city-timezones` package. The popup loads its
- * script each time it opens; the package's list (1.9 MB of JSON, mostly fields never read:
- * coordinates, population, other names) was over half of it and was parsed into 7,000
- * objects on every opening, though most profiles are read without it. Node (tests, the
- * CLI) reads the package itself; both see the same rows.
+ * lookup first needs it, in place of the `city-timezones` package. The background, which
+ * proposes the properties, loads its script at every worker start; the package's list
+ * (1.9 MB of JSON, mostly fields never read: coordinates, population, other names) would be
+ * most of it, parsed into 7,000 objects each time, though most profiles are read without
+ * it. Node (tests, the CLI) reads the package itself; both see the same rows.
  */
 export function trimCityTable(): Plugin {
   return {

@@ -5,9 +5,11 @@ import {
   trackEventSchema,
   userEnrichedEventSchema,
 } from './contract/event';
+import { profileExtractionSchema } from './extract/extraction-schema';
 import { exportedRecordSchema } from './history/export-file';
 import { historyRecordSchema } from './history/history-record';
 import { managedFieldSchema } from './managed-settings';
+import { proposalSchema } from './normalize/proposal-schema';
 import { MAX_GROUP_ID_LENGTH } from './settings';
 import { outboxStateSchema } from './storage/outbox-record';
 
@@ -36,6 +38,12 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     /** The canonical profile URL, to remember the chosen `user_id` for this profile. */
     profileUrl: z.url(),
   }),
+  /**
+   * The properties to propose for a page's extraction. The background computes them: its
+   * worker has the normalizers (phone, country, region and city tables) loaded already, which
+   * the popup, a fresh page each time it opens, would have to load before showing its form.
+   */
+  z.object({ type: z.literal('capture.propose'), extraction: profileExtractionSchema }),
   z.object({ type: z.literal('status.get') }),
   z.object({ type: z.literal('profile.memory'), profileUrl: z.url() }),
   z.object({ type: z.literal('profile.history'), profileUrl: z.url() }),
@@ -230,6 +238,7 @@ export type HistoryImportResult = z.infer<typeof historyImportResultSchema>;
 /** Each request's answer schema, so pages validate what the background says too. */
 export const backgroundResponseSchemas = {
   'capture.save': saveResultSchema,
+  'capture.propose': proposalSchema,
   'status.get': statusSchema,
   'profile.memory': profileMemorySchema,
   'profile.history': profileHistorySchema,

@@ -2,10 +2,11 @@ import { proposeAccountGroupId } from '@/lib/accounts/group-id';
 import { ACCOUNT_FIELDS } from '@/lib/capture/account-fields';
 import { buildGroupEnrichedEvent } from '@/lib/capture/build-group-event';
 import type { CompanyExtraction } from '@/lib/extract/types';
-import { proposeCompanyProperties, type CompanyProposal } from '@/lib/normalize/propose-company';
+import type { CompanyProposal } from '@/lib/normalize/propose-company';
 import { askBackground } from '@/ui/background-client';
 import { element, required } from '@/ui/dom';
 import { AccountForm } from './account-form';
+import { askCompanyProposal } from './ask-proposal';
 import { DraftKeeper } from './draft';
 import { checkRequired, sendCapture } from './save-capture';
 
@@ -66,8 +67,10 @@ function renderAccountNotes(proposal: CompanyProposal, lastCapturedAt?: string):
  * every one editable, its `group_id` and the capturer's `user_id`; Save queues the event.
  */
 export async function renderAccountCapture(extraction: CompanyExtraction): Promise<void> {
-  const proposal = proposeCompanyProperties(extraction);
-  const list = await askBackground({ type: 'accounts.list' });
+  const [proposal, list] = await Promise.all([
+    askCompanyProposal(extraction),
+    askBackground({ type: 'accounts.list' }),
+  ]);
   mountAccountForm();
   const form = new AccountForm(required('#account-groups'), proposal);
   form.render();

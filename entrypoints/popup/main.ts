@@ -1,11 +1,12 @@
 import { buildUserEnrichedEvent } from '@/lib/capture/build-event';
 import { describeStatus } from '@/lib/capture/describe-status';
 import type { PersonExtraction } from '@/lib/extract/types';
-import { proposeProperties, type Proposal } from '@/lib/normalize/propose';
+import type { Proposal } from '@/lib/normalize/propose';
 import { deriveUserId } from '@/lib/profile-id';
 import { askBackground } from '@/ui/background-client';
 import { element, required } from '@/ui/dom';
 import { renderAccountCapture } from './account-capture';
+import { askPersonProposal } from './ask-proposal';
 import { DraftKeeper } from './draft';
 import { extractTab } from './extract-tab';
 import { CaptureForm } from './form';
@@ -68,14 +69,12 @@ function renderExtras(proposal: Proposal): void {
 
 async function renderCapture(extraction: PersonExtraction): Promise<void> {
   const { profileUrl } = extraction;
-  // Asked first, so the background answers while the proposal is being computed.
-  const remembered = Promise.all([
+  const [proposal, memory, history, accountList] = await Promise.all([
+    askPersonProposal(extraction),
     askBackground({ type: 'profile.memory', profileUrl }),
     askBackground({ type: 'profile.history', profileUrl }),
     askBackground({ type: 'accounts.list' }),
   ]);
-  const proposal = proposeProperties(extraction);
-  const [memory, history, accountList] = await remembered;
   const form = new CaptureForm(required('#groups'), proposal);
   form.render();
   renderExtras(proposal);

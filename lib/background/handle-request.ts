@@ -4,6 +4,9 @@ import type {
   DeliveryStatus,
   TestResult,
 } from '../messages';
+import type { CompanyExtraction, PersonExtraction } from '../extract/types';
+import { proposeProperties } from '../normalize/propose';
+import { proposeCompanyProperties } from '../normalize/propose-company';
 import type { Settings } from '../settings';
 import type { CaptureDatabase } from '../storage/database';
 import { eraseCaptureDatabase, type EraseSummary } from '../storage/erase';
@@ -77,6 +80,11 @@ const handlers: Handlers = {
       throw error;
     }
   },
+  'capture.propose': async ({ extraction }) =>
+    // The schema checked the shape the extractors give; their types are narrower per field.
+    extraction.kind === 'person'
+      ? proposeProperties(extraction as PersonExtraction)
+      : proposeCompanyProperties(extraction as CompanyExtraction),
   'status.get': (_request, services) => readStatus(services),
   'profile.memory': async (request, services) => {
     const [memory, settings] = await Promise.all([

@@ -15,8 +15,8 @@ export type CityRow = Pick<CityData, (typeof CITY_FIELDS_READ)[number]>;
 /**
  * The rows of the city list (`city-timezones`). In the extension's build this module is
  * replaced by a compact copy of the same rows that is decoded on the first call
- * (build/trim-city-table.ts): the popup opens as a fresh page each time, and most profiles
- * are read without the list, which was over half of its script.
+ * (build/trim-city-table.ts): the background loads its script at every worker start, and
+ * most profiles are read without the list, which would be most of that script.
  */
 export function cityList(): readonly CityRow[] {
   return cityMapping;
