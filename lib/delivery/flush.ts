@@ -86,6 +86,12 @@ interface Run {
   requests: number;
   /** Ids this flush delivered or held, so a stop puts back only the rest of a batch. */
   settled: Set<string>;
+  /**
+   * Deliveries still being written to the outbox while the next batch is sent (under the
+   * flush lock only); the flush ends after all of them, and sends no more once one failed.
+   */
+  settling: Promise<void>[];
+  settleFailed: boolean;
 }
 
 /** Delivers due outbox records until none is due, a failure stops it, or the budget is spent. */
@@ -98,11 +104,19 @@ export async function flushOutbox(deps: FlushDeps): Promise<FlushSummary> {
     deps,
     outbox: createOutbox(deps.db, { ownsLeases: deps.exclusive }),
     settled: new Set(),
+    settling: [],
+    settleFailed: false,
     now: deps.now ?? Date.now,
     maxRequests: deps.maxRequests ?? DEFAULT_MAX_REQUESTS,
     ...EMPTY,
   };
-  const stop = await deliverDue(run);
+  let stop: Stop | undefined;
+  try {
+    stop = await deliverDue(run);
+  } finally {
+    // Rejects if a delivery could not be recorded: its events stay queued and go again.
+    await Promise.all(run.settling);
+  }
 
   return summarize(run, stop);
 }
@@ -124,15 +138,21 @@ async function deliverDue(run: Run): Promise<Stop | undefined> {
 
 /**
  * Under the flush lock leases live in memory, so the next batch is read while the current one
- * is on the wire: a 1,000-event batch spends most of its time in IndexedDB, not in the send.
- * A batch read ahead and not sent needs no undoing: its records are still queued as stored.
+ * is on the wire, and a delivered batch is written to the outbox while the next one is sent:
+ * a 1,000-event batch spends most of its time in IndexedDB, not in the send. A batch read
+ * ahead and not sent needs no undoing: its records are still queued as stored.
+ *
+ * The order of IndexedDB transactions keeps the reads right: a delivered batch's write is
+ * started (its transaction created) as soon as the answer is read, before the next read
+ * ahead, and IndexedDB runs read-write transactions on one store in the order they were
+ * created. So each read sees every earlier batch delivered, and skips the one on the wire.
  */
 async function deliverReadingAhead(run: Run): Promise<Stop | undefined> {
   let next = run.outbox.leaseInMemory(leaseOptions(run));
 
   while (run.requests < run.maxRequests) {
     const batch = await next;
-    if (batch.records.length === 0) return undefined;
+    if (batch.records.length === 0 || run.settleFailed) return undefined;
     next = run.outbox.leaseInMemory(leaseOptions(run), batch);
     // Observed now: a read that fails after this batch stopped the flush must not go unhandled.
     next.catch(() => undefined);
@@ -201,14 +221,36 @@ async function deliver(run: Run, records: OutboxRecord[]): Promise<Stop | undefi
   if (!response.success) return hold(run, records, { reason: response.message, status });
 
   log.debug(`delivered ${records.length} events with ${response.warnings.length} warnings`);
-  run.delivered += await run.outbox.markDelivered(records, {
+  const recorded = run.outbox.markDelivered(records, {
     responseId: response.response_id,
     warnings: response.warnings,
     now: run.now(),
   });
+  // Settled from now on: a stop later in this flush must not queue them again.
   for (const record of records) run.settled.add(record.id);
+  if (run.deps.exclusive) {
+    keepSettling(run, recorded);
+    return undefined;
+  }
+  run.delivered += await recorded;
 
   return undefined;
+}
+
+/** Lets the write of a delivered batch finish while the flush goes on (see above). */
+function keepSettling(run: Run, recorded: Promise<number>): void {
+  const settling = recorded.then(
+    (count) => {
+      run.delivered += count;
+    },
+    (error: unknown) => {
+      run.settleFailed = true;
+      throw error;
+    },
+  );
+  // Observed now: the flush awaits it at its end, possibly after it failed.
+  settling.catch(() => undefined);
+  run.settling.push(settling);
 }
 
 async function split(run: Run, records: OutboxRecord[], status: number) {

@@ -497,6 +497,49 @@ describe('flushOutbox reading the next batch during a send (under the flush lock
     expect(untouched).toHaveLength(10);
   });
 
+  it('sends each event once when all are due at the same moment (ties on the due time)', async () => {
+    for (let index = 0; index < 35; index += 1) await outbox.enqueue(makeEvent(), NOW - 100);
+    const sent: string[] = [];
+    const fetch = serve((events) => {
+      sent.push(...events.map((event) => event.context!.event_id!));
+      return apiAnswer(200);
+    });
+
+    const summary = await flush(fetch, { exclusive: true, maxEvents: 10 });
+
+    expect(summary).toMatchObject({ outcome: 'done', delivered: 35, requests: 4 });
+    expect(new Set(sent).size).toBe(35);
+    expect(sent).toHaveLength(35);
+    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 35, held: 0 });
+  });
+
+  it('records a delivered batch while the next one is on the wire, and counts it', async () => {
+    await enqueueMany(20);
+    const countsDuringSends: number[] = [];
+    const fetch = vi.fn<FetchFunction>(async () => {
+      countsDuringSends.push((await outbox.counts()).delivered);
+      return apiAnswer(200);
+    });
+
+    const summary = await flush(fetch, { exclusive: true, maxEvents: 10 });
+
+    // Read during the second send, the first batch is recorded (the read waits for it).
+    expect(countsDuringSends).toEqual([0, 10]);
+    expect(summary).toMatchObject({ delivered: 20, requests: 2 });
+  });
+
+  it('sends no more once a delivered batch cannot be recorded, and fails the flush', async () => {
+    await enqueueMany(30);
+    const fetch = serve(() => {
+      // The answer arrives; the database goes away before the delivery is written down.
+      db.close();
+      return apiAnswer(200);
+    });
+
+    await expect(flush(fetch, { exclusive: true, maxEvents: 10 })).rejects.toThrow();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('stops at its request budget with the rest still queued', async () => {
     await enqueueMany(30);
 
