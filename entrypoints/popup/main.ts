@@ -1,6 +1,6 @@
 import { buildUserEnrichedEvent } from '@/lib/capture/build-event';
 import { describeStatus } from '@/lib/capture/describe-status';
-import type { PersonExtraction } from '@/lib/extract/types';
+import type { Extraction, PersonExtraction } from '@/lib/extract/types';
 import type { Proposal } from '@/lib/normalize/propose';
 import { deriveUserId } from '@/lib/profile-id';
 import { askBackground } from '@/ui/background-client';
@@ -164,15 +164,27 @@ async function start(): Promise<void> {
 
   const tabId = await targetTabId();
   if (tabId === undefined) return showNotice('No tab to capture.');
+  let extraction: Extraction;
   try {
-    const extraction = await extractTab(tabId);
-    if (extraction.kind === 'none') return showNotice(`No profile here: ${extraction.reason}`);
+    extraction = await extractTab(tabId);
+  } catch (error) {
+    const reason = describeError(error);
+    return showNotice(
+      `This page cannot be read (${reason}). Browser pages and stores are off limits.`,
+    );
+  }
+  if (extraction.kind === 'none') return showNotice(`No profile here: ${extraction.reason}`);
+  try {
     if (extraction.kind === 'company') return await renderAccountCapture(extraction);
     await renderCapture(extraction);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    showNotice(`This page cannot be read (${reason}). Browser pages and stores are off limits.`);
+    // The page was read; proposing or recalling (the background's part) failed.
+    showNotice(`The profile was read but could not be shown (${describeError(error)}).`);
   }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 void start();

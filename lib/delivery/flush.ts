@@ -91,6 +91,7 @@ interface Run {
    * flush lock only); the flush ends after all of them, and sends no more once one failed.
    */
   settling: Promise<void>[];
+  /** A write in `settling` failed: the flush sends no more batches. */
   settleFailed: boolean;
 }
 
@@ -111,12 +112,17 @@ export async function flushOutbox(deps: FlushDeps): Promise<FlushSummary> {
     ...EMPTY,
   };
   let stop: Stop | undefined;
+  let failure: { reason: unknown } | undefined;
   try {
     stop = await deliverDue(run);
-  } finally {
-    // Rejects if a delivery could not be recorded: its events stay queued and go again.
-    await Promise.all(run.settling);
+  } catch (error) {
+    failure = { reason: error };
   }
+  // Every write it started ends before the flush (and the lock) does, failed or not. A
+  // delivery not recorded leaves its events queued: they go again in a later flush.
+  const settles = await Promise.allSettled(run.settling);
+  failure ??= settles.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
 
   return summarize(run, stop);
 }

@@ -40,8 +40,10 @@ export function companyDomain(
 function readWholeNumber(written: string): number | undefined {
   const value = written.trim();
   if (!/^\d{1,3}(?:[,.\s]\d{3})*$|^\d+$/.test(value)) return undefined;
+  const count = Number(value.replace(/\D/g, ''));
 
-  return Number(value.replace(/\D/g, ''));
+  // Past 2^53 it is no real count, and not exact; a page's 400 digits would be Infinity.
+  return Number.isSafeInteger(count) ? count : undefined;
 }
 
 /** A company size: a range as written (`51-200`, `10,001+`), or an exact count. */

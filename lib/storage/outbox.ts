@@ -110,9 +110,9 @@ export function createOutbox(db: CaptureDatabase, options: OutboxOptions = {}) {
      * `previous` ended and skips its records, so the next batch can be read during a send.
      * `previous` must be the only batch leased this way whose settling has not started: the
      * caller calls `markDelivered` (which opens its transaction at once) for an earlier batch
-     * before this read, and IndexedDB runs them in that order. Due records that
-     * `previous` left out (the byte limit cut it short) are not read here: the next read from
-     * the start (the next flush) takes them.
+     * before this read, and IndexedDB runs them in that order. Due records that `previous`
+     * left out (the byte limit cut it short) are not read here: the next read from the start
+     * (the next flush) takes them.
      */
     leaseInMemory: (
       options: Omit<LeaseOptions, 'recordLease'>,

@@ -51,6 +51,20 @@ describe('capture.propose', () => {
     expect(proposalSchema.parse(answer)).toEqual(answer);
   });
 
+  it('answers a company with a 400-digit head count in a shape that survives JSON', async () => {
+    const extraction = extractFixture('linkedin-company') as CompanyExtraction;
+    const hostile = {
+      ...extraction,
+      fields: { ...extraction.fields, employeeCount: '9'.repeat(400) },
+    };
+
+    const answer = await handleBackgroundRequest(proposeRequest(hostile), NO_SERVICES);
+    // What crosses runtime.sendMessage (JSON), and what the popup then checks.
+    const received: unknown = JSON.parse(JSON.stringify(answer));
+
+    expect(backgroundResponseSchemas['capture.propose'].parse(received)).toEqual(answer);
+  });
+
   it('refuses a page without a profile and a field of the wrong type', () => {
     const person = extractFixture('github-user-full');
     const wrongType = { ...person, fields: { displayName: ['Jo', 'Doe'] } };

@@ -497,7 +497,7 @@ describe('flushOutbox reading the next batch during a send (under the flush lock
     expect(untouched).toHaveLength(10);
   });
 
-  it('sends each event once when all are due at the same moment (ties on the due time)', async () => {
+  it('sends each event once when all of them are due at the same moment', async () => {
     for (let index = 0; index < 35; index += 1) await outbox.enqueue(makeEvent(), NOW - 100);
     const sent: string[] = [];
     const fetch = serve((events) => {

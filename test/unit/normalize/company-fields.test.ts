@@ -69,6 +69,12 @@ describe('readEmployeeCount', () => {
     expect(readEmployeeCount('1 204')).toBe(1204);
     expect(readEmployeeCount('about 40')).toBeUndefined();
   });
+
+  it('leaves out a count too large to be real or exact (a page can write 400 digits)', () => {
+    expect(readEmployeeCount('9'.repeat(400))).toBeUndefined();
+    expect(readEmployeeCount('9007199254740993')).toBeUndefined();
+    expect(readEmployeeCount('9007199254740991')).toBe(Number.MAX_SAFE_INTEGER);
+  });
 });
 
 describe('readFoundedYear', () => {

@@ -1,0 +1,179 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TrackEvent } from '../../../lib/contract/event';
+import { flushOutbox, type FlushDeps } from '../../../lib/delivery/flush';
+import type { FetchFunction } from '../../../lib/delivery/track-client';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import type { CaptureDatabase } from '../../../lib/storage/database';
+import { createOutbox, type Outbox } from '../../../lib/storage/outbox';
+import { makeEvent, openTestDatabase } from '../storage/make-event';
+
+const NOW = 1_000_000;
+const SETTINGS: Settings = {
+  ...DEFAULT_SETTINGS,
+  endpoint: 'http://127.0.0.1:8787/api/track',
+  secret: 'key-1',
+};
+
+let db: CaptureDatabase;
+let outbox: Outbox;
+
+beforeEach(async () => {
+  db = await openTestDatabase();
+  outbox = createOutbox(db);
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+});
+
+afterEach(() => db.close());
+
+function apiAnswer(status: number) {
+  const body = {
+    success: status === 200,
+    response_id: `resp-${status}`,
+    message: status === 200 ? 'ok' : `status ${status}`,
+    warnings: [],
+    documentation: '',
+  };
+  return new Response(JSON.stringify(body), { status });
+}
+
+/** Records every event id the API accepted (200), to find double deliveries. */
+function api(decide: (events: TrackEvent[], request: number) => number) {
+  const accepted: string[] = [];
+  let request = 0;
+  const fetch = vi.fn<FetchFunction>(async (_url, init) => {
+    const events = JSON.parse(String(init.body)) as TrackEvent[];
+    const status = decide(events, ++request);
+    if (status === 200) accepted.push(...events.map((event) => event.context!.event_id!));
+    return apiAnswer(status);
+  });
+  return { fetch, accepted };
+}
+
+async function enqueueTied(count: number, userId = (index: number) => `user-${index}`) {
+  for (let index = 0; index < count; index += 1) {
+    await outbox.enqueue(makeEvent({ userId: userId(index) }), NOW - 100);
+  }
+}
+
+function flush(fetch: FetchFunction, overrides: Partial<FlushDeps> = {}) {
+  return flushOutbox({
+    db,
+    settings: SETTINGS,
+    fetch,
+    now: () => NOW,
+    exclusive: true,
+    maxEvents: 10,
+    ...overrides,
+  });
+}
+
+async function deliveredIds() {
+  return (await outbox.list({ state: 'delivered' })).map((record) => record.id);
+}
+
+describe('flushOutbox under the flush lock, recording a batch while sending the next', () => {
+  it('splits a 400 batch after a pending settle, with ties, sending each good event once', async () => {
+    await enqueueTied(45, (index) => (index === 17 ? 'bad' : `user-${index}`));
+    const { fetch, accepted } = api((events) =>
+      events.some((event) => event.user_id === 'bad') ? 400 : 200,
+    );
+
+    const summary = await flush(fetch);
+
+    expect(new Set(accepted).size).toBe(accepted.length);
+    expect(accepted).toHaveLength(44);
+    expect(summary).toMatchObject({ delivered: 44, held: 1 });
+    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 44, held: 1 });
+  });
+
+  it('pauses on 401 after a pending settle, requeueing nothing delivered', async () => {
+    await enqueueTied(35);
+    const { fetch, accepted } = api((_events, request) => (request === 3 ? 401 : 200));
+
+    const summary = await flush(fetch);
+
+    expect(summary).toMatchObject({ outcome: 'paused', delivered: 20, requests: 3 });
+    expect(new Set(await deliveredIds())).toEqual(new Set(accepted));
+    expect(await outbox.counts()).toEqual({ queued: 15, sending: 0, delivered: 20, held: 0 });
+  });
+
+  it('stops at its budget inside a split with earlier settles pending', async () => {
+    await enqueueTied(30, (index) => (index === 15 ? 'bad' : `user-${index}`));
+    const { fetch, accepted } = api((events) =>
+      events.some((event) => event.user_id === 'bad') ? 400 : 200,
+    );
+
+    const summary = await flush(fetch, { maxRequests: 3 });
+
+    expect(new Set(await deliveredIds())).toEqual(new Set(accepted));
+    expect(summary.delivered).toBe(accepted.length);
+    const counts = await outbox.counts();
+    expect(counts.sending).toBe(0);
+    expect(counts.queued + counts.delivered + counts.held).toBe(30);
+  });
+
+  it('retries after a 503 in a split with earlier settles pending', async () => {
+    await enqueueTied(30);
+    const { fetch, accepted } = api((_events, request) =>
+      request === 2 ? 413 : request === 4 ? 503 : 200,
+    );
+
+    const summary = await flush(fetch);
+
+    expect(summary.outcome).toBe('retry-later');
+    expect(new Set(await deliveredIds())).toEqual(new Set(accepted));
+    expect(summary.delivered).toBe(accepted.length);
+    expect(await outbox.counts()).toMatchObject({ sending: 0, delivered: accepted.length });
+  });
+
+  it('takes over a stopped worker’s recorded leases with ties, sending each once', async () => {
+    await enqueueTied(25);
+    const other = createOutbox(db);
+    await other.leaseBatch({ now: NOW, leaseMs: 600_000, maxEvents: 12, maxBytes: 1e6 });
+    const { fetch, accepted } = api(() => 200);
+
+    const summary = await flush(fetch);
+
+    expect(new Set(accepted).size).toBe(accepted.length);
+    expect(accepted).toHaveLength(25);
+    expect(summary.delivered).toBe(25);
+  });
+
+  it('ends only after every settle it started, even when one failed', async () => {
+    await enqueueTied(30);
+    const commits: string[] = [];
+    const original = db.transaction.bind(db);
+    let readwrite = 0;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: Parameters<typeof original>) => {
+      const tx = original(...args);
+      if (args[1] !== 'readwrite') return tx;
+      readwrite += 1;
+      const which = readwrite;
+      // readwrite #1: read A; #2: read B; #3: settle A; #4: read C; #5: settle B.
+      if (which === 3)
+        void tx
+          .objectStore('outbox')
+          .get('none')
+          .then(() => tx.abort());
+      tx.done.then(
+        () => commits.push(`#${which} committed`),
+        () => commits.push(`#${which} aborted`),
+      );
+      return tx;
+    }) as typeof db.transaction);
+    const { fetch } = api(() => 200);
+
+    const outcome = await flush(fetch).then(
+      () => 'resolved',
+      () => 'rejected',
+    );
+    const atEnd = [...commits];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(outcome).toBe('rejected');
+    expect(fetch).toHaveBeenCalledTimes(2);
+    // Every settle it started is done before the flush (and its lock) ends.
+    expect(atEnd).toEqual(commits);
+  });
+});
