@@ -2,7 +2,7 @@ import { MAX_EVENTS_PER_REQUEST, MAX_REQUEST_BYTES } from '../contract/limits';
 import { createLogger } from '../logger';
 import { credentialHeaders, isConfigured, type Settings } from '../settings';
 import type { CaptureDatabase } from '../storage/database';
-import { createOutbox, type Outbox } from '../storage/outbox';
+import { createOutbox, type MemoryBatch, type Outbox } from '../storage/outbox';
 import type { OutboxRecord } from '../storage/outbox-record';
 import { backoffDelayMs } from './backoff';
 import { classifyFailure, type FailureAction } from './classify';
@@ -86,13 +86,6 @@ interface Run {
   requests: number;
   /** Ids this flush delivered or held, so a stop puts back only the rest of a batch. */
   settled: Set<string>;
-  /**
-   * Deliveries still being written to the outbox while the next batch is sent (under the
-   * flush lock only); the flush ends after all of them, and sends no more once one failed.
-   */
-  settling: Promise<void>[];
-  /** A write in `settling` failed: the flush sends no more batches. */
-  settleFailed: boolean;
 }
 
 /** Delivers due outbox records until none is due, a failure stops it, or the budget is spent. */
@@ -105,8 +98,6 @@ export async function flushOutbox(deps: FlushDeps): Promise<FlushSummary> {
     deps,
     outbox: createOutbox(deps.db, { ownsLeases: deps.exclusive }),
     settled: new Set(),
-    settling: [],
-    settleFailed: false,
     now: deps.now ?? Date.now,
     maxRequests: deps.maxRequests ?? DEFAULT_MAX_REQUESTS,
     ...EMPTY,
@@ -118,10 +109,13 @@ export async function flushOutbox(deps: FlushDeps): Promise<FlushSummary> {
   } catch (error) {
     failure = { reason: error };
   }
-  // Every write it started ends before the flush (and the lock) does, failed or not. A
-  // delivery not recorded leaves its events queued: they go again in a later flush.
-  const settles = await Promise.allSettled(run.settling);
-  failure ??= settles.find((result) => result.status === 'rejected');
+  if (deps.exclusive) {
+    // Whatever stopped the sends, the deliveries they recorded as receipts go to the outbox
+    // before the lock is released. If this fails, the next flush applies them first.
+    await run.outbox.applyReceipts().catch((error: unknown) => {
+      failure ??= { reason: error };
+    });
+  }
   if (failure) throw failure.reason;
 
   return summarize(run, stop);
@@ -144,22 +138,22 @@ async function deliverDue(run: Run): Promise<Stop | undefined> {
 
 /**
  * Under the flush lock leases live in memory, so the next batch is read while the current one
- * is on the wire, and a delivered batch is written to the outbox while the next one is sent:
- * a 1,000-event batch spends most of its time in IndexedDB, not in the send. A batch read
- * ahead and not sent needs no undoing: its records are still queued as stored.
- *
- * The order of IndexedDB transactions keeps the reads right: a delivered batch's write is
- * started (its transaction created) as soon as the answer is read, before the next read
- * ahead, and IndexedDB runs read-write transactions on one store in the order they were
- * created. So each read sees every earlier batch delivered, and skips the one on the wire.
+ * is on the wire, and an accepted batch is recorded as one receipt rather than a write per
+ * event (`delivery-receipts.ts`): a 1,000-event batch spends most of its time in IndexedDB,
+ * not in the send. Each read skips the batches sent before it, whose records are still
+ * queued in the database until the receipts are applied, at the end of the flush. A batch
+ * read ahead and not sent needs no undoing: its records are still queued as stored.
  */
 async function deliverReadingAhead(run: Run): Promise<Stop | undefined> {
+  // A stopped worker's receipts first, so their events are not read as due again.
+  await run.outbox.applyReceipts();
+  const sent: MemoryBatch[] = [];
   let next = run.outbox.leaseInMemory(leaseOptions(run));
 
   while (run.requests < run.maxRequests) {
     const batch = await next;
-    if (batch.records.length === 0 || run.settleFailed) return undefined;
-    next = run.outbox.leaseInMemory(leaseOptions(run), batch);
+    if (batch.records.length === 0) return undefined;
+    next = run.outbox.leaseInMemory(leaseOptions(run), ...sent, batch);
     // Observed now: a read that fails after this batch stopped the flush must not go unhandled.
     next.catch(() => undefined);
     const stop = await deliverLeased(run, batch.records);
@@ -168,6 +162,7 @@ async function deliverReadingAhead(run: Run): Promise<Stop | undefined> {
       await next.catch(() => undefined);
       return stop;
     }
+    sent.push(batch);
   }
 
   await next.catch(() => undefined);
@@ -227,36 +222,20 @@ async function deliver(run: Run, records: OutboxRecord[]): Promise<Stop | undefi
   if (!response.success) return hold(run, records, { reason: response.message, status });
 
   log.debug(`delivered ${records.length} events with ${response.warnings.length} warnings`);
-  const recorded = run.outbox.markDelivered(records, {
+  const details = {
     responseId: response.response_id,
     warnings: response.warnings,
     now: run.now(),
-  });
-  // Settled from now on: a stop later in this flush must not queue them again.
-  for (const record of records) run.settled.add(record.id);
+  };
   if (run.deps.exclusive) {
-    keepSettling(run, recorded);
-    return undefined;
+    await run.outbox.recordReceipt(records, details);
+    run.delivered += records.length;
+  } else {
+    run.delivered += await run.outbox.markDelivered(records, details);
   }
-  run.delivered += await recorded;
+  for (const record of records) run.settled.add(record.id);
 
   return undefined;
-}
-
-/** Lets the write of a delivered batch finish while the flush goes on (see above). */
-function keepSettling(run: Run, recorded: Promise<number>): void {
-  const settling = recorded.then(
-    (count) => {
-      run.delivered += count;
-    },
-    (error: unknown) => {
-      run.settleFailed = true;
-      throw error;
-    },
-  );
-  // Observed now: the flush awaits it at its end, possibly after it failed.
-  settling.catch(() => undefined);
-  run.settling.push(settling);
 }
 
 async function split(run: Run, records: OutboxRecord[], status: number) {

@@ -5,7 +5,7 @@ import type { OutboxState } from './outbox-record';
 export const CAPTURE_DATABASE_NAME = 'enrichment-capture';
 
 /** The schema version; each bump adds one step to `migrate` below. */
-export const CAPTURE_DATABASE_VERSION = 4;
+export const CAPTURE_DATABASE_VERSION = 5;
 
 /**
  * The stored shape of the outbox and key-value stores. Values are typed `unknown` on purpose:
@@ -29,6 +29,11 @@ export interface CaptureSchema extends DBSchema {
   captures: { key: string; value: unknown };
   /** Captured accounts (name, domain, last capture time), keyed by `group_id`. */
   accounts: { key: string; value: unknown };
+  /**
+   * Deliveries the API accepted that the outbox does not show yet (`delivery-receipts.ts`),
+   * one per request, keyed by a random id.
+   */
+  receipts: { key: string; value: unknown };
 }
 
 /** An open connection to the capture database. */
@@ -92,6 +97,10 @@ function migrate(transaction: UpgradeTransaction, oldVersion: number): void {
   if (oldVersion < 4) {
     // Accounts are listed whole for the person form's picker; no index is needed yet.
     db.createObjectStore('accounts');
+  }
+  if (oldVersion < 5) {
+    // Its own store, so that writing a receipt never waits for the outbox's transactions.
+    db.createObjectStore('receipts');
   }
 }
 

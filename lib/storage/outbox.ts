@@ -3,6 +3,7 @@ import { trackEventSchema, type TrackEvent } from '../contract/event';
 import { fitBatch, requestBodyBytes } from '../delivery/batch';
 import { createLogger } from '../logger';
 import type { CaptureDatabase, CaptureSchema } from './database';
+import { applyReceipts, recordReceipt, type DeliveryDetails } from './delivery-receipts';
 import { InvalidEventError, isQuotaError, StorageFullError } from './errors';
 import {
   createOutboxRecord,
@@ -106,18 +107,27 @@ export function createOutbox(db: CaptureDatabase, options: OutboxOptions = {}) {
 
     /**
      * Leases in memory, for a caller holding the flush lock, the due records that fit one
-     * request after `previous`: a batch it holds and is still sending. The read starts where
-     * `previous` ended and skips its records, so the next batch can be read during a send.
-     * `previous` must be the only batch leased this way whose settling has not started: the
-     * caller calls `markDelivered` (which opens its transaction at once) for an earlier batch
-     * before this read, and IndexedDB runs them in that order. Due records that `previous`
-     * left out (the byte limit cut it short) are not read here: the next read from the start
-     * (the next flush) takes them.
+     * request after `held`: the batches it leased this way, oldest first, whose records are
+     * still queued in the database (one being sent, others delivered under a receipt not yet
+     * applied). The read starts where the last of them ended and skips their records, so the
+     * next batch can be read during a send. Due records that they left out (the byte limit
+     * cut one short) are not read here: the next read from the start (the next flush) takes
+     * them.
      */
     leaseInMemory: (
       options: Omit<LeaseOptions, 'recordLease'>,
-      previous?: MemoryBatch,
-    ): Promise<MemoryBatch> => leaseBatch(db, { ...options, recordLease: false }, previous),
+      ...held: MemoryBatch[]
+    ): Promise<MemoryBatch> => leaseBatch(db, { ...options, recordLease: false }, held),
+
+    /**
+     * Keeps the proof that the API accepted these records (a flush holding the flush lock),
+     * without rewriting them: see `delivery-receipts.ts`.
+     */
+    recordReceipt: (refs: readonly LeaseRef[], details: DeliveryDetails): Promise<void> =>
+      recordReceipt(db, refs, details),
+
+    /** Marks delivered the records of every stored receipt; under the flush lock only. */
+    applyReceipts: (): Promise<number> => applyReceipts(db),
 
     /** Marks leased records delivered; returns how many were still under that lease. */
     markDelivered: (
@@ -245,10 +255,10 @@ async function enqueue(db: CaptureDatabase, event: TrackEvent, now: number) {
 async function leaseBatch(
   db: CaptureDatabase,
   options: LeaseOptions,
-  previous?: MemoryBatch,
+  held: readonly MemoryBatch[] = [],
 ): Promise<MemoryBatch> {
   return inTransaction(db, 'readwrite', async (tx) => {
-    const batch = await pickBatch(tx, options, previous);
+    const batch = await pickBatch(tx, options, held);
     const token = crypto.randomUUID();
     const expiresAt = options.now + options.leaseMs;
     const leased = batch.map((record) => leaseRecord(record, token, expiresAt));
@@ -279,10 +289,10 @@ function readPosition(batch: readonly OutboxRecord[]): Omit<MemoryBatch, 'record
 async function pickBatch(
   tx: OutboxTransaction<'readwrite'>,
   options: LeaseOptions,
-  previous?: MemoryBatch,
+  held: readonly MemoryBatch[],
 ) {
   for (;;) {
-    const due = await readDue(tx, options, previous);
+    const due = await readDue(tx, options, held);
     const plan = fitBatch(due.readable, options);
     for (const record of plan.oversized) await tx.store.put(holdOversized(record, options));
 
@@ -293,21 +303,25 @@ async function pickBatch(
 
 /**
  * Due queued records and abandoned leases, oldest capture first; unreadable ones held. After
- * `previous`, queued records are read from its last due time on, and its own are skipped.
+ * `held` batches, queued records are read from their last due time on, and theirs skipped.
  */
 async function readDue(
   tx: OutboxTransaction<'readwrite'>,
   options: LeaseOptions,
-  previous?: MemoryBatch,
+  held: readonly MemoryBatch[],
 ) {
   const index = tx.store.index('by-state-next-attempt');
-  const skipped = new Set(previous?.records.map((record) => record.id));
-  const queuedFrom = previous?.lastDueAt ?? -Infinity;
+  const skipped = new Set(held.flatMap((batch) => batch.records.map((record) => record.id)));
+  // Each batch was read from where the one before ended, so the last ends the latest.
+  const queuedFrom = Math.max(-Infinity, ...held.map((batch) => batch.lastDueAt));
+  const metAgain = held
+    .filter((batch) => batch.lastDueAt === queuedFrom)
+    .reduce((count, batch) => count + batch.dueAtLast, 0);
   const stored = [
     ...(await index.getAll(
       dueRange('queued', options.now, queuedFrom),
-      // The read meets again those of `previous` due exactly where it starts.
-      options.maxEvents + (previous?.dueAtLast ?? 0),
+      // The read meets again those of `held` due exactly where it starts.
+      options.maxEvents + metAgain,
     )),
     ...(await index.getAll(
       dueRange('sending', options.takeOverLeases ? Infinity : options.now),

@@ -513,19 +513,47 @@ describe('flushOutbox reading the next batch during a send (under the flush lock
     expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 35, held: 0 });
   });
 
-  it('records a delivered batch while the next one is on the wire, and counts it', async () => {
+  it('keeps a receipt per accepted request while sending, applied once the sends end', async () => {
     await enqueueMany(20);
-    const countsDuringSends: number[] = [];
+    const duringSends: { delivered: number; receipts: number }[] = [];
     const fetch = vi.fn<FetchFunction>(async () => {
-      countsDuringSends.push((await outbox.counts()).delivered);
+      const delivered = (await outbox.counts()).delivered;
+      duringSends.push({ delivered, receipts: await db.count('receipts') });
       return apiAnswer(200);
     });
 
     const summary = await flush(fetch, { exclusive: true, maxEvents: 10 });
 
-    // Read during the second send, the first batch is recorded (the read waits for it).
-    expect(countsDuringSends).toEqual([0, 10]);
+    expect(duringSends).toEqual([
+      { delivered: 0, receipts: 0 },
+      { delivered: 0, receipts: 1 },
+    ]);
     expect(summary).toMatchObject({ delivered: 20, requests: 2 });
+    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 20, held: 0 });
+    expect(await db.count('receipts')).toBe(0);
+    const delivered = await outbox.list({ state: 'delivered' });
+    expect(delivered.every((record) => record.responseId === 'resp-200')).toBe(true);
+    expect(delivered.every((record) => record.attempts === 1)).toBe(true);
+  });
+
+  it('sends nothing again that a stopped worker recorded as delivered', async () => {
+    await enqueueMany(20);
+    // A worker stopped after the API accepted these and their receipt was written.
+    const accepted = (await outbox.list()).slice(0, 10);
+    await outbox.recordReceipt(accepted, { responseId: 'resp-before', warnings: [], now: NOW });
+    const sent: string[] = [];
+    const fetch = serve((events) => {
+      sent.push(...events.map((event) => event.context!.event_id!));
+      return apiAnswer(200);
+    });
+
+    const summary = await flush(fetch, { exclusive: true, maxEvents: 10 });
+
+    expect(summary).toMatchObject({ delivered: 10, requests: 1 });
+    expect(sent.filter((id) => accepted.some((record) => record.id === id))).toEqual([]);
+    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 20, held: 0 });
+    const before = await outbox.list({ state: 'delivered' });
+    expect(before.filter((record) => record.responseId === 'resp-before')).toHaveLength(10);
   });
 
   it('sends no more once a delivered batch cannot be recorded, and fails the flush', async () => {

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CAPTURE_DATABASE_VERSION, openCaptureDatabase } from '../../../lib/storage/database';
 
 describe('openCaptureDatabase', () => {
-  it('creates the outbox with its indexes and the other stores at version 4', async () => {
+  it('creates the outbox with its indexes and the other stores at version 5', async () => {
     const db = await openCaptureDatabase({ factory: new IDBFactory() });
 
     const tx = db.transaction('outbox');
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     expect([...db.objectStoreNames].sort()).toEqual([
       'accounts',
       'captures',
@@ -15,6 +15,7 @@ describe('openCaptureDatabase', () => {
       'kv',
       'outbox',
       'profiles',
+      'receipts',
     ]);
     expect(tx.store.keyPath).toBe('id');
     expect([...tx.store.indexNames].sort()).toEqual(['by-state-created', 'by-state-next-attempt']);
@@ -71,15 +72,16 @@ describe('openCaptureDatabase', () => {
     db.close();
   });
 
-  it.each([1, 2, 3])('upgrades a version %i database to the accounts store', async (version) => {
+  it.each([1, 2, 3, 4])('upgrades a version %i database to the current one', async (version) => {
     const factory = new IDBFactory();
     const old = await openOldDatabase(factory, version);
     old.close();
 
     const db = await openCaptureDatabase({ factory, name: 'old' });
 
-    expect(db.version).toBe(4);
+    expect(db.version).toBe(5);
     expect([...db.objectStoreNames]).toContain('accounts');
+    expect([...db.objectStoreNames]).toContain('receipts');
     expect(await db.get('kv', 'recent-groups.v1')).toEqual(['group-1']);
     // A queued event waiting through the update is still there, and still found as due.
     expect(await db.get('outbox', QUEUED_RECORD.id)).toEqual(QUEUED_RECORD);
@@ -113,7 +115,7 @@ const QUEUED_RECORD = {
   nextAttemptAt: 1000,
 };
 
-/** A database as version 1, 2 or 3 of the extension left it, with a value in each store. */
+/** A database as version 1 to 4 of the extension left it, with a value in each store. */
 function openOldDatabase(factory: IDBFactory, version: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open('old', version);
@@ -128,6 +130,7 @@ function openOldDatabase(factory: IDBFactory, version: number): Promise<IDBDatab
       if (version < 3) return;
       db.createObjectStore('drafts').put({ values: {} }, 'https://example.org/ada');
       db.createObjectStore('captures').put({ properties: {} }, 'https://example.org/ada');
+      if (version >= 4) db.createObjectStore('accounts');
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
