@@ -90,6 +90,9 @@ interface Run {
 
 /** Delivers due outbox records until none is due, a failure stops it, or the budget is spent. */
 export async function flushOutbox(deps: FlushDeps): Promise<FlushSummary> {
+  // A stopped worker's receipts first, paused or not: they need no network, and their events
+  // must show as delivered and never be read as due again.
+  if (deps.exclusive) await createOutbox(deps.db, { ownsLeases: true }).applyReceipts();
   if (!isConfigured(deps.settings)) return { ...EMPTY, outcome: 'not-configured' };
   const pause = await readPause(deps.db);
   if (pause !== null) return { ...EMPTY, outcome: 'paused', pause };
@@ -145,8 +148,6 @@ async function deliverDue(run: Run): Promise<Stop | undefined> {
  * read ahead and not sent needs no undoing: its records are still queued as stored.
  */
 async function deliverReadingAhead(run: Run): Promise<Stop | undefined> {
-  // A stopped worker's receipts first, so their events are not read as due again.
-  await run.outbox.applyReceipts();
   const sent: MemoryBatch[] = [];
   let next = run.outbox.leaseInMemory(leaseOptions(run));
 

@@ -61,10 +61,12 @@ export interface LeaseOptions {
  */
 export interface MemoryBatch {
   records: OutboxRecord[];
-  /** The latest stored due time among its queued records; `-Infinity` when it has none. */
+  /**
+   * Its last queued record in the due index's order (stored due time, then id), where a read
+   * after it starts; `-Infinity` and no id when it has none.
+   */
   lastDueAt: number;
-  /** How many of its queued records are due exactly at `lastDueAt`. */
-  dueAtLast: number;
+  lastId?: string;
 }
 
 /** Number of records in each state. */
@@ -274,12 +276,18 @@ async function leaseBatch(
 
 /** Where a read that skips `batch` (records as stored, before the lease) starts. */
 function readPosition(batch: readonly OutboxRecord[]): Omit<MemoryBatch, 'records'> {
-  const queuedDue = batch
+  const positions = batch
     .filter((record) => record.state === 'queued')
-    .map((record) => record.nextAttemptAt);
-  const lastDueAt = Math.max(-Infinity, ...queuedDue);
+    .map((record) => ({ lastDueAt: record.nextAttemptAt, lastId: record.id }));
 
-  return { lastDueAt, dueAtLast: queuedDue.filter((due) => due === lastDueAt).length };
+  return positions.reduce(latestPosition, { lastDueAt: -Infinity });
+}
+
+/** The later of two read positions, in the due index's order. */
+function latestPosition(a: Omit<MemoryBatch, 'records'>, b: Omit<MemoryBatch, 'records'>) {
+  if (a.lastDueAt !== b.lastDueAt) return a.lastDueAt > b.lastDueAt ? a : b;
+  // IndexedDB orders string keys by UTF-16 code units, as `<` does.
+  return (a.lastId ?? '') >= (b.lastId ?? '') ? a : b;
 }
 
 /**
@@ -303,7 +311,8 @@ async function pickBatch(
 
 /**
  * Due queued records and abandoned leases, oldest capture first; unreadable ones held. After
- * `held` batches, queued records are read from their last due time on, and theirs skipped.
+ * `held` batches, queued records are read from where the latest of them ended, and their
+ * records are skipped.
  */
 async function readDue(
   tx: OutboxTransaction<'readwrite'>,
@@ -312,17 +321,11 @@ async function readDue(
 ) {
   const index = tx.store.index('by-state-next-attempt');
   const skipped = new Set(held.flatMap((batch) => batch.records.map((record) => record.id)));
-  // Each batch was read from where the one before ended, so the last ends the latest.
-  const queuedFrom = Math.max(-Infinity, ...held.map((batch) => batch.lastDueAt));
-  const metAgain = held
-    .filter((batch) => batch.lastDueAt === queuedFrom)
-    .reduce((count, batch) => count + batch.dueAtLast, 0);
+  const after = held.reduce(latestPosition, { lastDueAt: -Infinity });
   const stored = [
-    ...(await index.getAll(
-      dueRange('queued', options.now, queuedFrom),
-      // The read meets again those of `held` due exactly where it starts.
-      options.maxEvents + metAgain,
-    )),
+    ...(after.lastId === undefined
+      ? await index.getAll(dueRange('queued', options.now), options.maxEvents)
+      : await readQueuedAfter(index, { due: after.lastDueAt, id: after.lastId }, options)),
     ...(await index.getAll(
       dueRange('sending', options.takeOverLeases ? Infinity : options.now),
       options.maxEvents + skipped.size,
@@ -345,9 +348,40 @@ async function readDue(
   return { readable, unreadable };
 }
 
-function dueRange(state: OutboxState, now: number, from = -Infinity): IDBKeyRange {
-  // A clock set back between two reads must not make an inverted range, which throws.
-  return IDBKeyRange.bound([state, Math.min(from, now)], [state, now]);
+function dueRange(state: OutboxState, now: number): IDBKeyRange {
+  return IDBKeyRange.bound([state, -Infinity], [state, now]);
+}
+
+type DueIndex = ReturnType<OutboxTransaction<'readwrite'>['store']['index']>;
+
+/**
+ * Up to `maxEvents` queued records due after `after` in the index's order: first the rest of
+ * those due at the same moment (a rescheduled or imported batch shares one due time), then
+ * the later ones. Reading on from the position, rather than again from the due time and
+ * skipping, keeps each read the size of a batch however many records share that moment.
+ */
+async function readQueuedAfter(
+  index: DueIndex,
+  after: { due: number; id: string },
+  options: LeaseOptions,
+): Promise<unknown[]> {
+  // A clock set back between two reads leaves nothing due after the position.
+  if (after.due > options.now) return [];
+  const values: unknown[] = [];
+  // `getAll` cannot start inside one index key; a cursor can, by primary key.
+  let cursor = await index.openCursor(IDBKeyRange.only(['queued', after.due]));
+  if (cursor && String(cursor.primaryKey) < after.id) {
+    cursor = await cursor.continuePrimaryKey(['queued', after.due], after.id);
+  }
+  if (cursor && String(cursor.primaryKey) === after.id) cursor = await cursor.continue();
+  while (cursor && values.length < options.maxEvents) {
+    values.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  if (values.length >= options.maxEvents || after.due === options.now) return values;
+  const later = IDBKeyRange.bound(['queued', after.due], ['queued', options.now], true, false);
+
+  return [...values, ...(await index.getAll(later, options.maxEvents - values.length))];
 }
 
 /** Holds a record no version can read, so it stops coming back at every lease. */

@@ -556,6 +556,27 @@ describe('flushOutbox reading the next batch during a send (under the flush lock
     expect(before.filter((record) => record.responseId === 'resp-before')).toHaveLength(10);
   });
 
+  it('applies a stopped worker’s receipts even while delivery is paused or unset', async () => {
+    await enqueueMany(4);
+    const [first, second] = await outbox.list();
+    await outbox.recordReceipt([first!], { responseId: 'resp-a', warnings: [], now: NOW });
+    const fetch = serve(() => apiAnswer(200));
+
+    const unset = await flush(fetch, { exclusive: true, settings: DEFAULT_SETTINGS });
+    await flush(
+      serve(() => apiAnswer(401)),
+      { exclusive: true },
+    );
+    // Stopped after a receipt, with the pause already written.
+    await outbox.recordReceipt([second!], { responseId: 'resp-b', warnings: [], now: NOW });
+    const paused = await flush(fetch, { exclusive: true });
+
+    expect(unset.outcome).toBe('not-configured');
+    expect(paused.outcome).toBe('paused');
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await outbox.counts()).toEqual({ queued: 2, sending: 0, delivered: 2, held: 0 });
+  });
+
   it('sends no more once a delivered batch cannot be recorded, and fails the flush', async () => {
     await enqueueMany(30);
     const fetch = serve(() => {

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_EVENTS_PER_REQUEST, MAX_REQUEST_BYTES } from '../../../lib/contract/limits';
 import { openCaptureDatabase, type CaptureDatabase } from '../../../lib/storage/database';
 import { InvalidEventError, StorageFullError } from '../../../lib/storage/errors';
-import { createOutbox, type Outbox } from '../../../lib/storage/outbox';
-import { IDBFactory } from 'fake-indexeddb';
+import { createOutbox, type MemoryBatch, type Outbox } from '../../../lib/storage/outbox';
+import { IDBFactory, IDBIndex as FDBIndex } from 'fake-indexeddb';
 import { idOf, makeEvent, makeEventOfSize, openTestDatabase } from './make-event';
 
 const LIMITS = { maxEvents: MAX_EVENTS_PER_REQUEST, maxBytes: MAX_REQUEST_BYTES };
@@ -235,10 +235,41 @@ describe('leaseInMemory', () => {
     await owner.markDelivered(first.records, delivered);
     const third = await owner.leaseInMemory(options, second);
 
-    expect(first.dueAtLast).toBe(2);
+    expect(first.lastDueAt).toBe(50);
     expect([first, second, third].map((batch) => batch.records.length)).toEqual([2, 2, 1]);
     const seen = [first, second, third].flatMap(ids);
     expect(new Set(seen)).toEqual(new Set(events.map(idOf)));
+  });
+
+  it('reads a batch at a time through many records due at the same moment', async () => {
+    // An import or "Retry now" leaves every queued record due at one moment.
+    const events = Array.from({ length: 40 }, () => makeEvent());
+    for (const event of events) await outbox.enqueue(event, 50);
+    const options = { ...LEASE, now: 100, maxEvents: 4 };
+    const queuedReadSizes: number[] = [];
+    const getAll = FDBIndex.prototype.getAll;
+    vi.spyOn(FDBIndex.prototype, 'getAll').mockImplementation(function (
+      this: IDBIndex,
+      query?: unknown,
+      count?: number,
+    ) {
+      const result = getAll.call(this, query as IDBKeyRange, count);
+      if ((query as IDBKeyRange).lower[0] === 'queued') {
+        result.addEventListener('success', () => queuedReadSizes.push(result.result.length));
+      }
+      return result;
+    });
+
+    const batches: MemoryBatch[] = [];
+    for (let read = 0; read < 11; read += 1) {
+      batches.push(await outbox.leaseInMemory(options, ...batches));
+    }
+
+    const seen = batches.flatMap(ids);
+    expect(seen).toHaveLength(40);
+    expect(new Set(seen)).toEqual(new Set(events.map(idOf)));
+    expect(batches.at(-1)?.records).toEqual([]);
+    expect(Math.max(...queuedReadSizes)).toBeLessThanOrEqual(4);
   });
 
   it('makes no inverted range when the clock was set back between two reads', async () => {
