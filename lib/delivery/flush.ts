@@ -140,15 +140,23 @@ async function deliverDue(run: Run): Promise<Stop | undefined> {
 }
 
 /**
+ * Receipts are applied after this many batches, so that the popup, badge and history are never
+ * further behind, even in a long flush.
+ */
+const APPLY_RECEIPTS_EVERY = 10;
+
+/**
  * Under the flush lock leases live in memory, so the next batch is read while the current one
  * is on the wire, and an accepted batch is recorded as one receipt rather than a write per
  * event (`delivery-receipts.ts`): a 1,000-event batch spends most of its time in IndexedDB,
  * not in the send. Each read skips the batches sent before it, whose records are still
- * queued in the database until the receipts are applied, at the end of the flush. A batch
- * read ahead and not sent needs no undoing: its records are still queued as stored.
+ * queued in the database until the receipts are applied: every `APPLY_RECEIPTS_EVERY`
+ * batches and at the end of the flush. A batch read ahead and not sent needs no undoing: its
+ * records are still queued as stored.
  */
 async function deliverReadingAhead(run: Run): Promise<Stop | undefined> {
   const sent: MemoryBatch[] = [];
+  let unapplied = 0;
   let next = run.outbox.leaseInMemory(leaseOptions(run));
 
   while (run.requests < run.maxRequests) {
@@ -164,6 +172,14 @@ async function deliverReadingAhead(run: Run): Promise<Stop | undefined> {
       return stop;
     }
     sent.push(batch);
+    unapplied += 1;
+    if (unapplied >= APPLY_RECEIPTS_EVERY) {
+      // Its transaction follows the read ahead's, and later reads follow it: applied records
+      // are delivered for them and need no skipping. The last batch still marks the position.
+      await run.outbox.applyReceipts();
+      sent.splice(0, sent.length - 1);
+      unapplied = 0;
+    }
   }
 
   await next.catch(() => undefined);

@@ -536,6 +536,26 @@ describe('flushOutbox reading the next batch during a send (under the flush lock
     expect(delivered.every((record) => record.attempts === 1)).toBe(true);
   });
 
+  it('applies the receipts every 10 requests in a long flush, tied due times included', async () => {
+    for (let index = 0; index < 23; index += 1) await outbox.enqueue(makeEvent(), NOW - 100);
+    const sent: string[] = [];
+    const deliveredAtEachSend: number[] = [];
+    const fetch = vi.fn<FetchFunction>(async (_url, init) => {
+      const events = JSON.parse(String(init.body)) as TrackEvent[];
+      sent.push(...events.map((event) => event.context!.event_id!));
+      deliveredAtEachSend.push((await outbox.counts()).delivered);
+      return apiAnswer(200);
+    });
+
+    const summary = await flush(fetch, { exclusive: true, maxEvents: 1 });
+
+    expect(deliveredAtEachSend.slice(9, 12)).toEqual([0, 10, 10]);
+    expect(deliveredAtEachSend.at(-1)).toBe(20);
+    expect(new Set(sent).size).toBe(23);
+    expect(summary).toMatchObject({ delivered: 23, requests: 23 });
+    expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 23, held: 0 });
+  });
+
   it('sends nothing again that a stopped worker recorded as delivered', async () => {
     await enqueueMany(20);
     // A worker stopped after the API accepted these and their receipt was written.
