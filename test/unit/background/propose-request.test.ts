@@ -92,6 +92,15 @@ describe('proposalSchema', () => {
     expect(proposalSchema.safeParse(wrongKey).success).toBe(false);
   });
 
+  it('refuses a value of another kind than its key takes (text for the phone list)', () => {
+    const proposal = proposeProperties(extractFixture('github-user-full') as PersonExtraction);
+    const phoneAsText = { ...proposal, properties: { enrichment_phone: '+34 600 000 000' } };
+    const nameAsList = { ...proposal, properties: { enrichment_full_name: ['Jo'] } };
+
+    expect(proposalSchema.safeParse(phoneAsText).success).toBe(false);
+    expect(proposalSchema.safeParse(nameAsList).success).toBe(false);
+  });
+
   it('refuses a value that is neither text, texts nor a count', () => {
     const proposal = proposeProperties(extractFixture('github-user-full') as PersonExtraction);
     const wrongValue = { ...proposal, properties: { enrichment_full_name: { html: '<b>' } } };
