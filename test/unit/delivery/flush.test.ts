@@ -7,17 +7,11 @@ import {
   settingsFingerprint,
 } from '../../../lib/delivery/pause';
 import type { FetchFunction } from '../../../lib/delivery/track-client';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import type { CaptureDatabase } from '../../../lib/storage/database';
 import { createOutbox, type Outbox } from '../../../lib/storage/outbox';
 import { makeEvent, openTestDatabase } from '../storage/make-event';
-
-const NOW = 1_000_000;
-const SETTINGS: Settings = {
-  ...DEFAULT_SETTINGS,
-  endpoint: 'http://127.0.0.1:8787/api/track',
-  secret: 'key-1',
-};
+import { apiAnswer, NOW, SETTINGS } from './flush-fixtures';
 
 let db: CaptureDatabase;
 let outbox: Outbox;
@@ -30,18 +24,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => db.close());
-
-function apiAnswer(status: number, overrides: Record<string, unknown> = {}, headers = {}) {
-  const body = {
-    success: status === 200,
-    response_id: `resp-${status}`,
-    message: status === 200 ? 'ok' : `status ${status}`,
-    warnings: [],
-    documentation: '',
-    ...overrides,
-  };
-  return new Response(JSON.stringify(body), { status, headers });
-}
 
 /** A fetch that answers each request from the events it carries. */
 function serve(decide: (events: TrackEvent[]) => Response) {
@@ -536,7 +518,7 @@ describe('flushOutbox reading the next batch during a send (under the flush lock
     expect(delivered.every((record) => record.attempts === 1)).toBe(true);
   });
 
-  it('applies the receipts every 10 requests in a long flush, tied due times included', async () => {
+  it('applies the receipts every 10 requests in a long flush, with tied due times', async () => {
     for (let index = 0; index < 23; index += 1) await outbox.enqueue(makeEvent(), NOW - 100);
     const sent: string[] = [];
     const deliveredAtEachSend: number[] = [];

@@ -2,17 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrackEvent } from '../../../lib/contract/event';
 import { flushOutbox, type FlushDeps } from '../../../lib/delivery/flush';
 import type { FetchFunction } from '../../../lib/delivery/track-client';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import type { CaptureDatabase } from '../../../lib/storage/database';
 import { createOutbox, type Outbox } from '../../../lib/storage/outbox';
 import { makeEvent, openTestDatabase } from '../storage/make-event';
-
-const NOW = 1_000_000;
-const SETTINGS: Settings = {
-  ...DEFAULT_SETTINGS,
-  endpoint: 'http://127.0.0.1:8787/api/track',
-  secret: 'key-1',
-};
+import { apiAnswer, NOW, SETTINGS } from './flush-fixtures';
 
 let db: CaptureDatabase;
 let outbox: Outbox;
@@ -25,17 +18,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => db.close());
-
-function apiAnswer(status: number) {
-  const body = {
-    success: status === 200,
-    response_id: `resp-${status}`,
-    message: status === 200 ? 'ok' : `status ${status}`,
-    warnings: [],
-    documentation: '',
-  };
-  return new Response(JSON.stringify(body), { status });
-}
 
 /** Records every event id the API accepted (200), to find double deliveries. */
 function api(decide: (events: TrackEvent[], request: number) => number) {
@@ -73,7 +55,7 @@ async function deliveredIds() {
 }
 
 describe('flushOutbox under the flush lock, with delivery receipts', () => {
-  it('splits a 400 batch after a pending settle, with ties, sending each good event once', async () => {
+  it('splits a 400 batch after earlier receipts, with ties, sending good events once', async () => {
     await enqueueTied(45, (index) => (index === 17 ? 'bad' : `user-${index}`));
     const { fetch, accepted } = api((events) =>
       events.some((event) => event.user_id === 'bad') ? 400 : 200,
@@ -87,7 +69,7 @@ describe('flushOutbox under the flush lock, with delivery receipts', () => {
     expect(await outbox.counts()).toEqual({ queued: 0, sending: 0, delivered: 44, held: 1 });
   });
 
-  it('pauses on 401 after a pending settle, requeueing nothing delivered', async () => {
+  it('pauses on 401 after a receipt not yet applied, requeueing nothing delivered', async () => {
     await enqueueTied(35);
     const { fetch, accepted } = api((_events, request) => (request === 3 ? 401 : 200));
 
@@ -98,7 +80,7 @@ describe('flushOutbox under the flush lock, with delivery receipts', () => {
     expect(await outbox.counts()).toEqual({ queued: 15, sending: 0, delivered: 20, held: 0 });
   });
 
-  it('stops at its budget inside a split with earlier settles pending', async () => {
+  it('stops at its budget inside a split after earlier receipts', async () => {
     await enqueueTied(30, (index) => (index === 15 ? 'bad' : `user-${index}`));
     const { fetch, accepted } = api((events) =>
       events.some((event) => event.user_id === 'bad') ? 400 : 200,
@@ -113,7 +95,7 @@ describe('flushOutbox under the flush lock, with delivery receipts', () => {
     expect(counts.queued + counts.delivered + counts.held).toBe(30);
   });
 
-  it('retries after a 503 in a split with earlier settles pending', async () => {
+  it('retries after a 503 in a split after earlier receipts', async () => {
     await enqueueTied(30);
     const { fetch, accepted } = api((_events, request) =>
       request === 2 ? 413 : request === 4 ? 503 : 200,
