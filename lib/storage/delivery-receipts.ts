@@ -2,7 +2,7 @@ import type { IDBPObjectStore } from 'idb';
 import { z } from 'zod';
 import { createLogger } from '../logger';
 import type { CaptureDatabase, CaptureSchema } from './database';
-import { isQuotaError, StorageFullError } from './errors';
+import { inCommittedTransaction } from './committed';
 import { deliverRecord, readRecordBookkeeping, type LeaseRef } from './outbox-record';
 
 const log = createLogger('outbox');
@@ -41,13 +41,10 @@ export async function recordReceipt(
     warnings: details.warnings,
     deliveredAt: details.now,
   };
-  try {
-    const tx = db.transaction('receipts', 'readwrite');
-    await Promise.all([tx.store.put(receipt, crypto.randomUUID()), tx.done]);
-  } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError(error);
-    throw error;
-  }
+  await inCommittedTransaction(
+    () => db.transaction('receipts', 'readwrite'),
+    (tx) => tx.store.put(receipt, crypto.randomUUID()),
+  );
 }
 
 /**
@@ -55,43 +52,29 @@ export async function recordReceipt(
  * transaction. Only a caller holding the flush lock may call it. A record no longer queued
  * or leased (deleted, say) is left as it is. Returns how many records it marked.
  */
-export async function applyReceipts(db: CaptureDatabase): Promise<number> {
-  const tx = db.transaction(['outbox', 'receipts'], 'readwrite');
-  const outbox = tx.objectStore('outbox');
-  const receipts = tx.objectStore('receipts');
-  const work = async () => {
-    const [keys, values] = await Promise.all([receipts.getAllKeys(), receipts.getAll()]);
-    let marked = 0;
-    for (const [index, value] of values.entries()) {
-      const receipt = receiptSchema.safeParse(value);
-      if (!receipt.success) {
-        log.warn('an unreadable delivery receipt is dropped; its events may be sent again');
-      } else {
-        marked += await applyReceipt(outbox, receipt.data);
+export function applyReceipts(db: CaptureDatabase): Promise<number> {
+  return inCommittedTransaction(
+    () => db.transaction(['outbox', 'receipts'], 'readwrite'),
+    async (tx) => {
+      const outbox = tx.objectStore('outbox');
+      const receipts = tx.objectStore('receipts');
+      const [keys, values] = await Promise.all([receipts.getAllKeys(), receipts.getAll()]);
+      let marked = 0;
+      for (const [index, value] of values.entries()) {
+        const receipt = receiptSchema.safeParse(value);
+        if (!receipt.success) {
+          log.warn('an unreadable delivery receipt is dropped; its events may be sent again');
+        } else {
+          marked += await applyReceipt(outbox, receipt.data);
+        }
+        await receipts.delete(keys[index]!);
       }
-      await receipts.delete(keys[index]!);
-    }
-    return marked;
-  };
-  try {
-    const [marked] = await Promise.all([work(), tx.done]);
-    return marked;
-  } catch (error) {
-    abortQuietly(tx);
-    if (isQuotaError(error)) throw new StorageFullError(error);
-    throw error;
-  }
+      return marked;
+    },
+  );
 }
 
 type OutboxStore = IDBPObjectStore<CaptureSchema, ['outbox', 'receipts'], 'outbox', 'readwrite'>;
-
-function abortQuietly(tx: { abort(): void }): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already committed or aborted: nothing left to undo.
-  }
-}
 
 async function applyReceipt(outbox: OutboxStore, receipt: z.infer<typeof receiptSchema>) {
   const details = { ...receipt, now: receipt.deliveredAt };

@@ -4,7 +4,8 @@ import { fitBatch, requestBodyBytes } from '../delivery/batch';
 import { createLogger } from '../logger';
 import type { CaptureDatabase, CaptureSchema } from './database';
 import { applyReceipts, recordReceipt, type DeliveryDetails } from './delivery-receipts';
-import { InvalidEventError, isQuotaError, StorageFullError } from './errors';
+import { inCommittedTransaction } from './committed';
+import { InvalidEventError } from './errors';
 import {
   createOutboxRecord,
   deliverRecord,
@@ -666,31 +667,15 @@ async function importRecords(
   );
 }
 
-/**
- * Runs `work` in one outbox transaction and resolves after the commit (`tx.done`), so a
- * caller never hears "stored" for a write the browser could still drop.
- */
-async function inTransaction<Mode extends IDBTransactionMode, T>(
+/** Runs `work` in one outbox transaction and resolves after its commit. */
+function inTransaction<Mode extends IDBTransactionMode, T>(
   db: CaptureDatabase,
   mode: Mode,
   work: (tx: OutboxTransaction<Mode>) => Promise<T>,
   options: { durability?: 'default' | 'strict' | 'relaxed' } = {},
 ): Promise<T> {
-  const tx = db.transaction(['outbox'], mode, options) as unknown as OutboxTransaction<Mode>;
-  try {
-    const [result] = await Promise.all([work(tx), tx.done]);
-    return result;
-  } catch (error) {
-    abortQuietly(tx);
-    if (isQuotaError(error)) throw new StorageFullError(error);
-    throw error;
-  }
-}
-
-function abortQuietly(tx: { abort(): void }): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already committed or aborted: nothing left to undo.
-  }
+  return inCommittedTransaction(
+    () => db.transaction(['outbox'], mode, options) as unknown as OutboxTransaction<Mode>,
+    work,
+  );
 }
